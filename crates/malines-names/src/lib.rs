@@ -1,0 +1,9 @@
+//! Normalisation of names and identifiers, with no I/O.
+//!
+//! Every value that a node encodes for the hub passes through here first, so that two
+//! authorities who wrote the same phone number, IBAN or document number differently still
+//! produce the same normalised form (SPEC §3, §4).
+//!
+//! - [`ident`]: typed identifiers (phone, e-mail, IBAN, IMEI, …) validated and normalised.
+
+pub mod ident;
