@@ -1,0 +1,179 @@
+//! Storage for Malines on SQLite (default: one file, WAL) and PostgreSQL (production), behind
+//! the core's storage traits.
+//!
+//! The backend is chosen by the URL's scheme (`sqlite:` or `postgres:`). Both backends run the
+//! same SQL text (portable SQL with `$n` parameters, always bound, never formatted in), compiled
+//! once per backend from [`queries.rs`](../src/malines_store/queries.rs.html) so the two cannot
+//! drift apart; each backend has its own embedded migrations under `migrations/`.
+//! Driver errors are converted to [`malines_core::Error`] here and never leak further.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use malines_core::ids::{AuthorityCode, CaseRef};
+use malines_core::model::{CaseDraft, CaseSummary, StoredCase};
+use malines_core::store::{CaseFilter, CaseStore, ImportOutcome};
+use malines_core::{Error, Result};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use time::OffsetDateTime;
+
+/// The queries, compiled for SQLite.
+mod sqlite {
+    type Db = sqlx::Sqlite;
+    include!("queries.rs");
+}
+
+/// The same queries, compiled for PostgreSQL.
+mod postgres {
+    type Db = sqlx::Postgres;
+    include!("queries.rs");
+}
+
+/// Which database a [`Store`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+
+    /// The backend a database URL names, or why it names none.
+    pub fn of_url(url: &str) -> Result<Self> {
+        let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+        match scheme.as_str() {
+            "sqlite" => Ok(Backend::Sqlite),
+            "postgres" | "postgresql" => Ok(Backend::Postgres),
+            _ => Err(Error::Invalid(vec![
+                malines_core::validate::FieldError::new(
+                    "database_url",
+                    "must start with sqlite: or postgres:",
+                ),
+            ])),
+        }
+    }
+}
+
+/// A connection pool to one of the two backends, with its schema migrated.
+#[derive(Debug, Clone)]
+pub enum Store {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+impl Store {
+    /// Connects to `url`, creating a SQLite file if needed, and applies pending migrations.
+    pub async fn connect(url: &str) -> Result<Self> {
+        let store = match Backend::of_url(url)? {
+            Backend::Sqlite => {
+                let opts = SqliteConnectOptions::from_str(url)
+                    .map_err(storage)?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(opts)
+                    .await
+                    .map_err(storage)?;
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&pool)
+                    .await
+                    .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
+                Store::Sqlite(pool)
+            }
+            Backend::Postgres => {
+                let opts = PgConnectOptions::from_str(url).map_err(storage)?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(opts)
+                    .await
+                    .map_err(storage)?;
+                sqlx::migrate!("./migrations/postgres")
+                    .run(&pool)
+                    .await
+                    .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
+                Store::Postgres(pool)
+            }
+        };
+        tracing::debug!(backend = store.backend().name(), "database ready");
+        Ok(store)
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Store::Sqlite(_) => Backend::Sqlite,
+            Store::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Closes every connection (and, for SQLite, checkpoints the WAL).
+    pub async fn close(&self) {
+        match self {
+            Store::Sqlite(p) => p.close().await,
+            Store::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+impl CaseStore for Store {
+    async fn import_cases(
+        &self,
+        authority: &AuthorityCode,
+        drafts: &[CaseDraft],
+        now: OffsetDateTime,
+    ) -> Result<ImportOutcome> {
+        match self {
+            Store::Sqlite(p) => sqlite::import_cases(p, authority, drafts, now).await,
+            Store::Postgres(p) => postgres::import_cases(p, authority, drafts, now).await,
+        }
+    }
+
+    async fn list_cases(
+        &self,
+        authority: &AuthorityCode,
+        filter: &CaseFilter,
+    ) -> Result<Vec<CaseSummary>> {
+        match self {
+            Store::Sqlite(p) => sqlite::list_cases(p, authority, filter).await,
+            Store::Postgres(p) => postgres::list_cases(p, authority, filter).await,
+        }
+    }
+
+    async fn get_case(
+        &self,
+        authority: &AuthorityCode,
+        reference: &CaseRef,
+    ) -> Result<Option<StoredCase>> {
+        match self {
+            Store::Sqlite(p) => sqlite::get_case(p, authority, reference).await,
+            Store::Postgres(p) => postgres::get_case(p, authority, reference).await,
+        }
+    }
+}
+
+/// Converts a driver error at the boundary. A unique-key violation is a conflict; anything
+/// else is a storage failure whose text goes to the operator's log, not to end users.
+fn storage(e: sqlx::Error) -> Error {
+    if let sqlx::Error::Database(db) = &e
+        && db.is_unique_violation()
+    {
+        return Error::Conflict(db.message().to_string());
+    }
+    Error::Storage(e.to_string())
+}
+
+/// A stored value that no longer parses: the database was changed behind our back.
+fn corrupt(what: &str, reason: impl std::fmt::Display) -> Error {
+    Error::Storage(format!("stored {what} is invalid: {reason}"))
+}
