@@ -1,0 +1,144 @@
+//! `malines`: the command-line tool of the Malines federation.
+//!
+//! Exit codes: 0 success; 1 failure (storage, I/O); 2 bad usage or configuration;
+//! 3 input refused (an import with invalid rows: nothing was written); 4 not found.
+
+// Items are `pub` for the modules of this binary; nothing is exported.
+#![allow(unreachable_pub)]
+
+mod cmd;
+mod config;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, RawConfig, default_data_dir};
+
+/// Malines: cross-border hit/no-hit linkage of terrorism cases, with safeguards.
+#[derive(Debug, Parser)]
+#[command(name = "malines", version, about, max_term_width = 100)]
+struct Cli {
+    /// TOML configuration file (see malines.example.toml) [env: MALINES_CONFIG]
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB [default: SQLite in the data dir]
+    #[arg(long = "db", global = true, value_name = "URL")]
+    database_url: Option<String>,
+    /// Folder for the node's files [default: ~/.local/share/malines]
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// This node's authority code, e.g. BE-FED, FR-PNAT, ES-AN, MA-PGR
+    #[arg(long, global = true, value_name = "CODE")]
+    authority: Option<String>,
+    /// Region for phone numbers without country code [default: the authority's country]
+    #[arg(long, global = true, value_name = "CC")]
+    default_region: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Import cases from a CSV or JSON file: all or nothing
+    Import(cmd::import::Cmd),
+    /// List and show cases
+    #[command(subcommand)]
+    Cases(cmd::cases::Cmd),
+    /// Print the effective configuration (secrets redacted)
+    Config(cmd::config::Cmd),
+}
+
+/// An error that carries its own exit code.
+#[derive(Debug)]
+pub struct Exit {
+    pub code: u8,
+    pub message: Option<String>,
+}
+
+impl std::fmt::Display for Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message.as_deref().unwrap_or(""))
+    }
+}
+
+impl std::error::Error for Exit {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match load_config(&cli) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("malines: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(&config.log);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("malines: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Import(c) => c.run(&config).await,
+            Command::Cases(c) => c.run(&config).await,
+            Command::Config(c) => c.run(&config),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => match e.downcast_ref::<Exit>() {
+            Some(exit) => {
+                if let Some(m) = &exit.message {
+                    eprintln!("malines: {m}");
+                }
+                ExitCode::from(exit.code)
+            }
+            None => {
+                eprintln!("malines: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+    let env = |k: &str| std::env::var(k).ok();
+    let file = match cli
+        .config
+        .clone()
+        .or_else(|| env("MALINES_CONFIG").map(PathBuf::from))
+    {
+        Some(path) => RawConfig::from_toml_file(&path)?,
+        None => RawConfig::default(),
+    };
+    let flags = RawConfig {
+        data_dir: cli.data_dir.clone(),
+        database_url: cli.database_url.clone(),
+        database_url_file: None,
+        authority: cli.authority.clone(),
+        default_region: cli.default_region.clone(),
+        log: None,
+    };
+    let raw = RawConfig::default()
+        .merge(file)?
+        .merge(RawConfig::from_env(env))?
+        .merge(flags)?;
+    Config::from_raw(raw, default_data_dir(env))
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

@@ -1,0 +1,19 @@
+//! The integration tests, one binary made of modules (it links once).
+//!
+//! - `story`: the backend-agnostic story suite of the case store, run on SQLite always and on
+//!   PostgreSQL when `MALINES_TEST_DATABASE_URL` is set (and failing if it is set but the
+//!   server cannot be reached).
+//! - `cli`: the real `malines` binary driven as a user would.
+
+// Test code may unwrap: a failure is a test failure.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![allow(unreachable_pub)]
+
+mod cli;
+mod common;
+mod story;
