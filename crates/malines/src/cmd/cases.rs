@@ -205,7 +205,7 @@ fn render(s: &StoredCase) -> String {
             let n: Vec<&str> = p.nationalities.iter().map(|n| n.as_str()).collect();
             let _ = write!(o, ", {}", n.join("/"));
         }
-        let _ = write!(o, ", sex {}", p.sex);
+        let _ = write!(o, ", sex {}", p.sex.as_str().to_uppercase());
         if !p.shared {
             let _ = write!(o, "  [not shared]");
         }
