@@ -503,10 +503,11 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
     );
     let terrorism_type = errs.take(
         "terrorism_type",
-        raw.terrorism_type
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .map_or(Ok(TerrorismType::Unspecified), TerrorismType::parse),
+        or_default(
+            &raw.terrorism_type,
+            TerrorismType::Unspecified,
+            TerrorismType::parse,
+        ),
     );
     let group_affiliation = errs.take(
         "group_affiliation",
@@ -514,17 +515,11 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
     );
     let stage = errs.take(
         "stage",
-        raw.stage
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .map_or(Ok(Stage::Investigation), Stage::parse),
+        or_default(&raw.stage, Stage::Investigation, Stage::parse),
     );
     let status = errs.take(
         "status",
-        raw.status
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .map_or(Ok(CaseStatus::Open), CaseStatus::parse),
+        or_default(&raw.status, CaseStatus::Open, CaseStatus::parse),
     );
     let opened_on = if raw.opened_on.trim().is_empty() {
         errs.push("opened_on", "is required");
@@ -690,6 +685,18 @@ fn ref_text(raw: &Option<String>, prefix: char, index: usize) -> String {
     match raw.as_deref().map(str::trim) {
         Some(s) if !s.is_empty() => s.to_string(),
         _ => format!("{prefix}{}", index + 1),
+    }
+}
+
+/// Parses an optional field, taking `default` when it is absent or blank.
+fn or_default<T>(
+    raw: &Option<String>,
+    default: T,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<T, String> {
+    match raw.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => parse(s),
+        _ => Ok(default),
     }
 }
 
