@@ -5,5 +5,7 @@
 //! produce the same normalised form (SPEC §3, §4).
 //!
 //! - [`ident`]: typed identifiers (phone, e-mail, IBAN, IMEI, …) validated and normalised.
+//! - [`name`]: person names across scripts and spellings: canonical forms and comparison.
 
 pub mod ident;
+pub mod name;

@@ -48,6 +48,9 @@ enum Command {
     Cases(cmd::cases::Cmd),
     /// Print the effective configuration (secrets redacted)
     Config(cmd::config::Cmd),
+    /// Canonical forms of person names, and name comparison
+    #[command(subcommand)]
+    Names(cmd::names::Cmd),
 }
 
 /// An error that carries its own exit code.
@@ -90,6 +93,7 @@ fn main() -> ExitCode {
             Command::Import(c) => c.run(&config).await,
             Command::Cases(c) => c.run(&config).await,
             Command::Config(c) => c.run(&config),
+            Command::Names(c) => c.run(),
         }
     });
     match result {

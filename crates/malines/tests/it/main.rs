@@ -16,4 +16,5 @@
 
 mod cli;
 mod common;
+mod names;
 mod story;
