@@ -73,6 +73,9 @@ impl Token {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CanonicalName {
     pub tokens: Vec<Token>,
+    /// Sounds of each two adjacent words joined, as written and with an article between
+    /// (Nour Houda → nourhouda, nourelhouda), for compounds split on one side only.
+    joins: Vec<[Syms; 2]>,
 }
 
 impl CanonicalName {
@@ -152,7 +155,17 @@ pub fn canonicalise_with(name: &str, table: &FrequencyTable) -> CanonicalName {
     for (i, t) in tokens.iter_mut().enumerate() {
         t.patronymic &= i != 0 && i != last;
     }
-    CanonicalName { tokens }
+    let joins = tokens
+        .windows(2)
+        .map(|w| match w {
+            [u, v] => [
+                symbols(&format!("{}{}", u.text, v.text)),
+                symbols(&format!("{}el{}", u.text, v.text)),
+            ],
+            _ => [symbols(""), symbols("")],
+        })
+        .collect();
+    CanonicalName { tokens, joins }
 }
 
 /// A particle that joins the following word.
@@ -471,6 +484,49 @@ pub fn compare(a: &CanonicalName, b: &CanonicalName) -> Comparison {
     compare_with(a, b, &Params::default())
 }
 
+/// The score of [`compare`] alone, without the evidence (no allocation: for bulk scoring).
+pub fn score(a: &CanonicalName, b: &CanonicalName) -> f32 {
+    align(a, b, &Params::default()).score
+}
+
+/// Most words a name may have for the comparison (more are ignored).
+const MAX_TOKENS: usize = 12;
+
+/// A pairing by position: `(first word, number of words)` on each side.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pair {
+    a: (u8, u8),
+    b: (u8, u8),
+    sim: f32,
+    weight: f32,
+}
+
+/// The outcome of pairing two names' words, by position.
+struct Alignment {
+    pairs: [Pair; MAX_TOKENS],
+    n_pairs: usize,
+    used_a: [bool; MAX_TOKENS],
+    used_b: [bool; MAX_TOKENS],
+    score: f32,
+}
+
+impl Alignment {
+    fn push(&mut self, p: Pair) {
+        if let Some(slot) = self.pairs.get_mut(self.n_pairs) {
+            *slot = p;
+            self.n_pairs += 1;
+        }
+    }
+}
+
+fn vowel_cost(a: &Token, b: &Token) -> f32 {
+    if a.arabic || b.arabic {
+        VOWEL_INDEL_ARABIC
+    } else {
+        VOWEL_INDEL
+    }
+}
+
 fn token_similarity(a: &Token, b: &Token, p: &Params) -> f32 {
     // An initial ("J." or "M") pairs with any word of that letter, modestly.
     if a.text.len() == 1 || b.text.len() == 1 {
@@ -480,31 +536,25 @@ fn token_similarity(a: &Token, b: &Token, p: &Params) -> f32 {
             0.0
         };
     }
-    let vowel = if a.arabic || b.arabic {
-        VOWEL_INDEL_ARABIC
-    } else {
-        VOWEL_INDEL
-    };
-    let mut best = similarity(&a.syms, &b.syms, vowel);
+    let vowel = vowel_cost(a, b);
+    let mut best = similarity(&a.syms, &b.syms, vowel, p.pair_threshold);
     if best >= 1.0 {
         return best;
     }
     // One record left the particle out. (Both without theirs is not evidence: Boussaid and
     // Bensaid are different families.)
+    let alt_min = p.pair_threshold / p.alt_factor;
     if let Some(x) = &a.alt_syms {
-        best = best.max(p.alt_factor * similarity(x, &b.syms, vowel));
+        best = best.max(p.alt_factor * similarity(x, &b.syms, vowel, alt_min));
     }
     if let Some(y) = &b.alt_syms {
-        best = best.max(p.alt_factor * similarity(&a.syms, y, vowel));
+        best = best.max(p.alt_factor * similarity(&a.syms, y, vowel, alt_min));
     }
     best
 }
 
-/// Most words a name may have for the comparison (more are ignored).
-const MAX_TOKENS: usize = 12;
-
-/// Compares two canonical names.
-pub fn compare_with(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Comparison {
+/// Pairs the words of two names and scores the result.
+fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
     let ta = a
         .tokens
         .get(..a.tokens.len().min(MAX_TOKENS))
@@ -513,87 +563,78 @@ pub fn compare_with(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Compari
         .tokens
         .get(..b.tokens.len().min(MAX_TOKENS))
         .unwrap_or(&[]);
-    let mut cands: Vec<(f32, usize, usize)> = Vec::with_capacity(ta.len() * tb.len());
+    let mut al = Alignment {
+        pairs: [Pair::default(); MAX_TOKENS],
+        n_pairs: 0,
+        used_a: [false; MAX_TOKENS],
+        used_b: [false; MAX_TOKENS],
+        score: 0.0,
+    };
+    // Pairs above the threshold; more than 64 would take two names of 8+ near-identical words.
+    let mut cands = [(0f32, 0u8, 0u8); 64];
+    let mut n = 0;
     for (i, x) in ta.iter().enumerate() {
         for (j, y) in tb.iter().enumerate() {
             let s = token_similarity(x, y, p);
             if s >= p.pair_threshold {
-                cands.push((s, i, j));
+                if let Some(c) = cands.get_mut(n) {
+                    *c = (s, i as u8, j as u8);
+                    n += 1;
+                }
             }
         }
     }
+    let cands = cands.get_mut(..n).unwrap_or(&mut []);
     // Best pairs first; ties keep the written order.
-    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut used_a = [false; MAX_TOKENS];
-    let mut used_b = [false; MAX_TOKENS];
-    let mut pairs = Vec::new();
+    cands.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut matched = 0f32;
     let mut matched_w = 0f32;
-    for (s, i, j) in cands {
-        if used_a.get(i).copied().unwrap_or(true) || used_b.get(j).copied().unwrap_or(true) {
+    for &(s, i, j) in cands.iter() {
+        let (i, j) = (usize::from(i), usize::from(j));
+        if al.used_a.get(i).copied().unwrap_or(true) || al.used_b.get(j).copied().unwrap_or(true) {
             continue;
         }
-        if let (Some(ua), Some(ub), Some(x), Some(y)) =
-            (used_a.get_mut(i), used_b.get_mut(j), ta.get(i), tb.get(j))
-        {
-            *ua = true;
-            *ub = true;
-            let w = (x.weight + y.weight) / 2.0;
-            matched += w * s;
-            matched_w += w;
-            pairs.push(Pairing {
-                a: x.text.clone(),
-                b: y.text.clone(),
-                similarity: s,
-                weight: w,
-            });
-        }
+        let (Some(x), Some(y)) = (ta.get(i), tb.get(j)) else {
+            continue;
+        };
+        al.used_a[i] = true;
+        al.used_b[j] = true;
+        let w = (x.weight + y.weight) / 2.0;
+        matched += w * s;
+        matched_w += w;
+        al.push(Pair {
+            a: (i as u8, 1),
+            b: (j as u8, 1),
+            sim: s,
+            weight: w,
+        });
     }
     // Compounds written apart on one side and joined on the other (Abdel Kader / Abdelkader
-    // is handled by the particles; this catches the rest: Fassi Fihri / Fassifihri).
-    join_pass(
-        ta,
-        tb,
-        &mut used_a,
-        &mut used_b,
-        &mut pairs,
-        &mut matched,
-        &mut matched_w,
-        p,
-        false,
-    );
-    join_pass(
-        tb,
-        ta,
-        &mut used_b,
-        &mut used_a,
-        &mut pairs,
-        &mut matched,
-        &mut matched_w,
-        p,
-        true,
-    );
+    // is handled by the particles; this catches the rest: Fassi Fihri / Fassifihri). Only for
+    // names that already share a word: two names with nothing in common score 0 anyway, and
+    // this pass is the costly part of comparing them.
+    if al.n_pairs > 0 {
+        join_pass(ta, b, &mut al, &mut matched, &mut matched_w, p, false);
+        join_pass(tb, a, &mut al, &mut matched, &mut matched_w, p, true);
+    }
 
-    let unpaired = |t: &[Token], used: &[bool]| -> (f32, Vec<String>) {
-        let mut w = 0.0;
-        let mut names = Vec::new();
-        for (k, x) in t.iter().enumerate() {
-            if !used.get(k).copied().unwrap_or(false) {
-                w += if x.role == Role::Honorific {
+    let unpaired = |t: &[Token], used: &[bool; MAX_TOKENS]| -> f32 {
+        t.iter()
+            .enumerate()
+            .filter(|(k, _)| !used.get(*k).copied().unwrap_or(false))
+            .map(|(_, x)| {
+                if x.role == Role::Honorific {
                     // A title left out says nothing about who the person is.
                     x.weight * 0.2
                 } else if x.patronymic {
                     x.weight * p.patronymic_factor
                 } else {
                     x.weight
-                };
-                names.push(x.text.clone());
-            }
-        }
-        (w, names)
+                }
+            })
+            .sum()
     };
-    let (wa, unpaired_a) = unpaired(ta, &used_a);
-    let (wb, unpaired_b) = unpaired(tb, &used_b);
+    let (wa, wb) = (unpaired(ta, &al.used_a), unpaired(tb, &al.used_b));
     // What both names hold unpaired is a disagreement; the rest is an omission.
     let conflict = wa.min(wb);
     let omission = wa + wb - 2.0 * conflict;
@@ -602,83 +643,106 @@ pub fn compare_with(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Compari
     // A match on common words only ("Mohamed Ahmed") tells less than one on a rare name.
     let info = (matched / p.informative_weight).min(1.0);
     score *= p.common_floor + (1.0 - p.common_floor) * info;
-    let score = score.clamp(0.0, 1.0);
-    Comparison {
-        score,
-        name_score: score,
-        pairs,
-        unpaired_a,
-        unpaired_b,
-        dob: None,
-    }
+    al.score = score.clamp(0.0, 1.0);
+    al
 }
 
-/// Tries to pair each unpaired word of `x` with two adjacent unpaired words of `y` joined.
-#[allow(clippy::too_many_arguments)]
+/// Tries to pair each unpaired word of `x` with two adjacent unpaired words of `y` joined
+/// (precomputed in `y.joins`). `swapped` when `x` is the second name.
 fn join_pass(
     x: &[Token],
-    y: &[Token],
-    used_x: &mut [bool; MAX_TOKENS],
-    used_y: &mut [bool; MAX_TOKENS],
-    pairs: &mut Vec<Pairing>,
+    y: &CanonicalName,
+    al: &mut Alignment,
     matched: &mut f32,
     matched_w: &mut f32,
     p: &Params,
     swapped: bool,
 ) {
     for (i, t) in x.iter().enumerate() {
+        let used_x = if swapped { &al.used_b } else { &al.used_a };
         if used_x.get(i).copied().unwrap_or(true) {
             continue;
         }
-        for j in 0..y.len().saturating_sub(1) {
-            let (Some(u), Some(v)) = (y.get(j), y.get(j + 1)) else {
-                continue;
-            };
+        for (j, joined) in y.joins.iter().enumerate().take(MAX_TOKENS - 1) {
+            let used_y = if swapped { &al.used_a } else { &al.used_b };
             if used_y.get(j).copied().unwrap_or(true) || used_y.get(j + 1).copied().unwrap_or(true)
             {
                 continue;
             }
-            let vowel = if t.arabic || u.arabic {
-                VOWEL_INDEL_ARABIC
-            } else {
-                VOWEL_INDEL
+            let (Some(u), Some(v)) = (y.tokens.get(j), y.tokens.get(j + 1)) else {
+                continue;
             };
-            // Joined as written, or with the article the joined form keeps inside
-            // (Nourelhouda / Nour el Houda, whose "el" was dropped as a separate word).
-            let s = [
-                format!("{}{}", u.text, v.text),
-                format!("{}el{}", u.text, v.text),
-            ]
-            .iter()
-            .map(|j| similarity(&t.syms, &symbols(j), vowel))
-            .fold(0.0f32, f32::max);
-            if s >= p.pair_threshold {
-                for k in [j, j + 1] {
-                    if let Some(f) = used_y.get_mut(k) {
-                        *f = true;
-                    }
-                }
-                if let Some(f) = used_x.get_mut(i) {
-                    *f = true;
-                }
-                let w = (t.weight + (u.weight + v.weight) / 2.0) / 2.0;
-                *matched += w * s * 2.0;
-                *matched_w += w * 2.0;
-                let joined_text = format!("{} {}", u.text, v.text);
-                let (a, b) = if swapped {
-                    (joined_text, t.text.clone())
-                } else {
-                    (t.text.clone(), joined_text)
-                };
-                pairs.push(Pairing {
-                    a,
-                    b,
-                    similarity: s,
-                    weight: w,
-                });
-                break;
+            let vowel = vowel_cost(t, u);
+            let s = joined
+                .iter()
+                .map(|js| similarity(&t.syms, js, vowel, p.pair_threshold))
+                .fold(0.0f32, f32::max);
+            if s < p.pair_threshold {
+                continue;
             }
+            let (ux, uy) = if swapped {
+                (&mut al.used_b, &mut al.used_a)
+            } else {
+                (&mut al.used_a, &mut al.used_b)
+            };
+            ux[i] = true;
+            uy[j] = true;
+            uy[j + 1] = true;
+            let w = (t.weight + (u.weight + v.weight) / 2.0) / 2.0;
+            *matched += w * s * 2.0;
+            *matched_w += w * 2.0;
+            let (one, two) = ((i as u8, 1), (j as u8, 2));
+            let (a, b) = if swapped { (two, one) } else { (one, two) };
+            al.push(Pair {
+                a,
+                b,
+                sim: s,
+                weight: w,
+            });
+            break;
         }
+    }
+}
+
+/// Compares two canonical names.
+pub fn compare_with(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Comparison {
+    let al = align(a, b, p);
+    let words = |n: &CanonicalName, (start, len): (u8, u8)| -> String {
+        n.tokens
+            .iter()
+            .skip(usize::from(start))
+            .take(usize::from(len))
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let pairs = al
+        .pairs
+        .iter()
+        .take(al.n_pairs)
+        .map(|pr| Pairing {
+            a: words(a, pr.a),
+            b: words(b, pr.b),
+            similarity: pr.sim,
+            weight: pr.weight,
+        })
+        .collect();
+    let unpaired = |n: &CanonicalName, used: &[bool; MAX_TOKENS]| -> Vec<String> {
+        n.tokens
+            .iter()
+            .take(MAX_TOKENS)
+            .enumerate()
+            .filter(|(k, _)| !used.get(*k).copied().unwrap_or(false))
+            .map(|(_, t)| t.text.clone())
+            .collect()
+    };
+    Comparison {
+        score: al.score,
+        name_score: al.score,
+        pairs,
+        unpaired_a: unpaired(a, &al.used_a),
+        unpaired_b: unpaired(b, &al.used_b),
+        dob: None,
     }
 }
 

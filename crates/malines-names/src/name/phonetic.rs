@@ -58,12 +58,24 @@ pub(crate) const MAX_SYMS: usize = 24;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Syms {
     len: u8,
+    /// Weighted length in halves: consonants 2, vowels 1.
+    halves: u8,
     s: [Sym; MAX_SYMS],
 }
 
 impl std::fmt::Debug for Syms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.render())
+    }
+}
+
+impl Default for Syms {
+    fn default() -> Self {
+        Syms {
+            len: 0,
+            halves: 0,
+            s: [0; MAX_SYMS],
+        }
     }
 }
 
@@ -95,10 +107,7 @@ impl Syms {
 
     /// The consonants only, as symbols (a key shared by vowel variants).
     pub(crate) fn consonants(&self) -> Syms {
-        let mut out = Syms {
-            len: 0,
-            s: [0; MAX_SYMS],
-        };
+        let mut out = Syms::default();
         for &s in self.as_slice().iter().filter(|&&s| !is_vowel(s)) {
             out.push(s);
         }
@@ -107,10 +116,7 @@ impl Syms {
 
     /// Weighted length: consonants count 1, vowels ½.
     pub(crate) fn weight(&self) -> f32 {
-        self.as_slice()
-            .iter()
-            .map(|&s| if is_vowel(s) { 0.5 } else { 1.0 })
-            .sum()
+        f32::from(self.halves) / 2.0
     }
 
     fn push(&mut self, s: Sym) {
@@ -122,13 +128,17 @@ impl Syms {
         if let Some(slot) = self.s.get_mut(n) {
             *slot = s;
             self.len += 1;
+            self.halves += if is_vowel(s) { 1 } else { 2 };
         }
     }
 
     fn pop_if(&mut self, pred: impl Fn(Sym) -> bool) {
         let n = usize::from(self.len);
-        if n > 0 && self.s.get(n - 1).is_some_and(|&s| pred(s)) {
+        if let Some(&last) = n.checked_sub(1).and_then(|i| self.s.get(i))
+            && pred(last)
+        {
             self.len -= 1;
+            self.halves -= if is_vowel(last) { 1 } else { 2 };
         }
     }
 }
@@ -144,10 +154,7 @@ fn vowel_byte(b: u8) -> bool {
 /// Reads a canonical word (lower-case ASCII letters) into symbols.
 pub(crate) fn symbols(word: &str) -> Syms {
     let w = word.as_bytes();
-    let mut out = Syms {
-        len: 0,
-        s: [0; MAX_SYMS],
-    };
+    let mut out = Syms::default();
     let at = |i: usize| w.get(i).copied().unwrap_or(0);
     let mut i = 0;
     while i < w.len() {
@@ -309,15 +316,6 @@ const fn sub_table() -> [[f32; NSYM]; NSYM] {
     t
 }
 
-static SUB: [[f32; NSYM]; NSYM] = sub_table();
-
-fn sub(a: Sym, b: Sym) -> f32 {
-    SUB.get(usize::from(a))
-        .and_then(|row| row.get(usize::from(b)))
-        .copied()
-        .unwrap_or(1.0)
-}
-
 /// Cost of inserting or deleting a symbol; `last` when it would end the word. `vowel` is the
 /// cost of a vowel inside the word.
 fn indel(s: Sym, last: bool, vowel: f32) -> f32 {
@@ -334,8 +332,8 @@ fn indel(s: Sym, last: bool, vowel: f32) -> f32 {
     }
 }
 
-/// Cost of two neighbouring symbols swapped.
-const TRANSPOSE: f32 = 0.6;
+/// Cost of two neighbouring symbols swapped, in hundredths.
+const TRANSPOSE_100: u32 = 60;
 
 /// Cost of a vowel inserted or deleted inside a word, in general.
 pub(crate) const VOWEL_INDEL: f32 = 0.35;
@@ -343,72 +341,132 @@ pub(crate) const VOWEL_INDEL: f32 = 0.35;
 pub(crate) const VOWEL_INDEL_ARABIC: f32 = 0.12;
 
 /// Weighted edit distance between two symbol sequences.
+#[cfg(test)]
 pub(crate) fn distance(a: &[Sym], b: &[Sym], vowel: f32) -> f32 {
-    let mut prev2 = [0f32; MAX_SYMS + 1];
-    let mut prev = [0f32; MAX_SYMS + 1];
-    let mut cur = [0f32; MAX_SYMS + 1];
-    let (na, nb) = (a.len().min(MAX_SYMS), b.len().min(MAX_SYMS));
+    distance_within(a, b, vowel, f32::INFINITY).unwrap_or(f32::INFINITY)
+}
+
+/// Costs in hundredths of an edit, for the integer dynamic programme.
+// Evaluated at compile time: an index out of range fails the build, it cannot panic.
+#[allow(clippy::indexing_slicing)]
+const fn hundredths(t: [[f32; NSYM]; NSYM]) -> [[u32; NSYM]; NSYM] {
+    let mut out = [[0u32; NSYM]; NSYM];
+    let mut i = 0;
+    while i < NSYM {
+        let mut j = 0;
+        while j < NSYM {
+            out[i][j] = (t[i][j] * 100.0 + 0.5) as u32;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+static SUB_100: [[u32; NSYM]; NSYM] = hundredths(sub_table());
+
+/// Weighted edit distance, or `None` as soon as it is certain to exceed `max`.
+///
+/// Integer costs (hundredths) and one row at a time; a row whose every cell is over the bound
+/// ends the computation, since no path avoids that row.
+// Indices are bounded by construction: `i <= na <= MAX_SYMS`, `j <= nb <= MAX_SYMS`, the rows
+// hold MAX_SYMS + 1 cells, and symbols are masked to the table's 32 entries.
+#[allow(clippy::indexing_slicing)]
+pub(crate) fn distance_within(a: &[Sym], b: &[Sym], vowel: f32, max: f32) -> Option<f32> {
+    const _: () = assert!(NSYM == 32);
+    let a = &a[..a.len().min(MAX_SYMS)];
+    let b = &b[..b.len().min(MAX_SYMS)];
+    let (na, nb) = (a.len(), b.len());
+    // `as` saturates: an infinite bound becomes u32::MAX.
+    let max = (max * 100.0 + 0.5) as u32;
+    let cost = |s: Sym, last: bool| (indel(s, last, vowel) * 100.0 + 0.5) as u32;
+    let mut del_a = [0u32; MAX_SYMS];
+    for (i, &s) in a.iter().enumerate() {
+        del_a[i] = cost(s, i + 1 == na);
+    }
+    let mut ins_b = [0u32; MAX_SYMS];
+    for (j, &s) in b.iter().enumerate() {
+        ins_b[j] = cost(s, j + 1 == nb);
+    }
+    // Three rows used in turn (two back, previous, current): rotating indices, not copies.
+    let mut rows = [[0u32; MAX_SYMS + 1]; 3];
+    let (mut p2, mut p, mut c) = (0usize, 1usize, 2usize);
     for j in 1..=nb {
-        let s = b.get(j - 1).copied().unwrap_or(0);
-        let p = prev.get(j - 1).copied().unwrap_or(0.0);
-        if let Some(slot) = prev.get_mut(j) {
-            *slot = p + indel(s, j == nb, vowel);
-        }
+        rows[p][j] = rows[p][j - 1] + ins_b[j - 1];
     }
+    let mut prev_min = 0u32;
     for i in 1..=na {
-        let sa = a.get(i - 1).copied().unwrap_or(0);
-        let first = prev.first().copied().unwrap_or(0.0) + indel(sa, i == na, vowel);
-        if let Some(c0) = cur.first_mut() {
-            *c0 = first;
-        }
+        let sa = a[i - 1];
+        let sub = &SUB_100[usize::from(sa & 31)];
+        let del = del_a[i - 1];
+        let first = rows[p][0] + del;
+        rows[c][0] = first;
+        let mut row_min = first;
+        let mut left = first;
         for j in 1..=nb {
-            let sb = b.get(j - 1).copied().unwrap_or(0);
-            let mut cost = sub(sa, sb);
+            let sb = b[j - 1];
+            let mut cost = sub[usize::from(sb & 31)];
             // Different final vowels often mark the gender (Francisco / Francisca).
-            if i == na && j == nb && is_vowel(sa) && is_vowel(sb) && sa != sb {
-                cost = cost.max(0.9);
+            if i == na && j == nb && sa != sb && is_vowel(sa) && is_vowel(sb) {
+                cost = cost.max(90);
             }
-            let diag = prev.get(j - 1).copied().unwrap_or(0.0) + cost;
-            let up = prev.get(j).copied().unwrap_or(0.0) + indel(sa, i == na, vowel);
-            let left = cur.get(j - 1).copied().unwrap_or(0.0) + indel(sb, j == nb, vowel);
-            let mut best = diag.min(up).min(left);
+            let mut best = (rows[p][j - 1] + cost)
+                .min(rows[p][j] + del)
+                .min(left + ins_b[j - 1]);
             // Two neighbouring letters swapped: a typing slip (Lyosusi / Lyoussi).
-            if i > 1 && j > 1 {
-                let (pa, pb) = (a.get(i - 2).copied(), b.get(j - 2).copied());
-                if pa == Some(sb) && pb == Some(sa) && sa != sb {
-                    best = best.min(prev2.get(j - 2).copied().unwrap_or(0.0) + TRANSPOSE);
-                }
+            if i > 1 && j > 1 && sa != sb && a[i - 2] == sb && b[j - 2] == sa {
+                best = best.min(rows[p2][j - 2] + TRANSPOSE_100);
             }
-            if let Some(slot) = cur.get_mut(j) {
-                *slot = best;
-            }
+            rows[c][j] = best;
+            left = best;
+            row_min = row_min.min(best);
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        // A transposition reaches back two rows, so both must be over the bound.
+        if row_min > max && prev_min > max {
+            return None;
+        }
+        prev_min = row_min;
+        (p2, p, c) = (p, c, p2);
     }
-    prev.get(nb).copied().unwrap_or(0.0)
+    let d = rows[p][nb];
+    (d <= max).then_some(d as f32 / 100.0)
 }
 
 /// Similarity of two words in [0, 1]: 1 − distance / the longer weighted length. `vowel` is
 /// the cost of an inner vowel ([`VOWEL_INDEL`] or [`VOWEL_INDEL_ARABIC`]).
-pub(crate) fn similarity(a: &Syms, b: &Syms, vowel: f32) -> f32 {
+///
+/// Similarities below `min_sim` are not computed exactly: the result is then 0, and the edit
+/// distance stops as soon as it is certain (most pairs of different words stop after a few
+/// letters).
+pub(crate) fn similarity(a: &Syms, b: &Syms, vowel: f32, min_sim: f32) -> f32 {
     if a == b {
         return 1.0;
     }
-    let longest = a.weight().max(b.weight());
+    let capped = different_endings(a, b);
+    if capped && min_sim > GENDER_CAP {
+        return 0.0;
+    }
+    let (wa, wb) = (a.weight(), b.weight());
+    let longest = wa.max(wb);
     if longest <= 0.0 {
         return 0.0;
     }
-    // The distance is at least the difference of weighted lengths scaled down: skip hopeless
-    // pairs early (a 2-letter word against a 10-letter one).
-    let gap = (a.weight() - b.weight()).abs() * vowel.min(VOWEL_INDEL);
-    if gap / longest > 0.5 {
+    let max_distance = (1.0 - min_sim).max(0.0) * longest;
+    // The distance is at least the length difference at the cheapest insertion cost.
+    if (wa - wb).abs() * vowel.min(VOWEL_INDEL) > max_distance + 1e-6 {
         return 0.0;
     }
-    let sim = (1.0 - distance(a.as_slice(), b.as_slice(), vowel) / longest).max(0.0);
-    // One word ends in a vowel, the other in a consonant: in names that is mostly a gender
-    // mark (Gabriel / Gabrielle, Khalid / Khalida) or another name (Hakim / Hakimi), however
-    // long the rest is.
+    let Some(d) = distance_within(a.as_slice(), b.as_slice(), vowel, max_distance) else {
+        return 0.0;
+    };
+    let sim = (1.0 - d / longest).max(0.0);
+    if capped { sim.min(GENDER_CAP) } else { sim }
+}
+
+/// One word ends in a vowel and the other in a consonant, or they end in different vowels:
+/// in names that is mostly a gender mark (Gabriel / Gabrielle, Francisco / Francisca) or
+/// another name (Hakim / Hakimi), however long the rest is.
+fn different_endings(a: &Syms, b: &Syms) -> bool {
     // A final h written on one side only is not an ending (Fatima / Fatimah).
     let (mut va, mut vb) = (a.as_slice(), b.as_slice());
     if va.last() == Some(&H) && vb.last() != Some(&H) {
@@ -417,11 +475,7 @@ pub(crate) fn similarity(a: &Syms, b: &Syms, vowel: f32) -> f32 {
         vb = vb.strip_suffix(&[H]).unwrap_or(vb);
     }
     let last = |v: &[Sym]| v.last().copied().filter(|&x| is_vowel(x));
-    if last(va) != last(vb) {
-        sim.min(GENDER_CAP)
-    } else {
-        sim
-    }
+    last(va) != last(vb)
 }
 
 /// Highest similarity of two words whose final vowels differ.
@@ -436,7 +490,7 @@ mod tests {
     }
 
     fn sim(a: &str, b: &str) -> f32 {
-        similarity(&symbols(a), &symbols(b), VOWEL_INDEL)
+        similarity(&symbols(a), &symbols(b), VOWEL_INDEL, 0.0)
     }
 
     #[test]
