@@ -576,11 +576,11 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
     for (i, x) in ta.iter().enumerate() {
         for (j, y) in tb.iter().enumerate() {
             let s = token_similarity(x, y, p);
-            if s >= p.pair_threshold {
-                if let Some(c) = cands.get_mut(n) {
-                    *c = (s, i as u8, j as u8);
-                    n += 1;
-                }
+            if s >= p.pair_threshold
+                && let Some(c) = cands.get_mut(n)
+            {
+                *c = (s, i as u8, j as u8);
+                n += 1;
             }
         }
     }
@@ -597,8 +597,8 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
         let (Some(x), Some(y)) = (ta.get(i), tb.get(j)) else {
             continue;
         };
-        al.used_a[i] = true;
-        al.used_b[j] = true;
+        mark(&mut al.used_a, i);
+        mark(&mut al.used_b, j);
         let w = (x.weight + y.weight) / 2.0;
         matched += w * s;
         matched_w += w;
@@ -647,6 +647,12 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
     al
 }
 
+fn mark(used: &mut [bool; MAX_TOKENS], i: usize) {
+    if let Some(u) = used.get_mut(i) {
+        *u = true;
+    }
+}
+
 /// Tries to pair each unpaired word of `x` with two adjacent unpaired words of `y` joined
 /// (precomputed in `y.joins`). `swapped` when `x` is the second name.
 fn join_pass(
@@ -685,9 +691,9 @@ fn join_pass(
             } else {
                 (&mut al.used_a, &mut al.used_b)
             };
-            ux[i] = true;
-            uy[j] = true;
-            uy[j + 1] = true;
+            mark(ux, i);
+            mark(uy, j);
+            mark(uy, j + 1);
             let w = (t.weight + (u.weight + v.weight) / 2.0) / 2.0;
             *matched += w * s * 2.0;
             *matched_w += w * 2.0;
