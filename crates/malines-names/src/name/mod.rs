@@ -538,7 +538,8 @@ fn token_similarity(a: &Token, b: &Token, p: &Params) -> f32 {
     }
     let vowel = vowel_cost(a, b);
     let mut best = similarity(&a.syms, &b.syms, vowel, p.pair_threshold);
-    if best >= 1.0 {
+    // An alternative scores at most `alt_factor`: no need to try one if that cannot win.
+    if best >= p.alt_factor {
         return best;
     }
     // One record left the particle out. (Both without theirs is not evidence: Boussaid and
