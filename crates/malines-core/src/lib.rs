@@ -7,6 +7,7 @@
 //! - [`date`]: full and partial dates (a date of birth may be known only to the month or year).
 //! - [`import`]: CSV and JSON import, parsed and validated as a whole before anything is
 //!   written, with a report naming every bad line, field and reason.
+//! - [`name_pairs`]: scoring a CSV of name pairs (`malines names compare`).
 //! - [`store`]: the storage traits that the `malines-store` backends implement.
 //! - [`clock`]: time, injected so that deadlines and retention are testable.
 
@@ -16,6 +17,7 @@ pub mod error;
 pub mod ids;
 pub mod import;
 pub mod model;
+pub mod name_pairs;
 pub mod store;
 pub mod validate;
 
