@@ -1,0 +1,253 @@
+//! Dice similarity of 1024-bit filters: `2·|A∩B| / (|A| + |B|)`.
+//!
+//! [`all_pairs`] finds every pair of a left and a right set whose similarity reaches a
+//! threshold. Three things make it fast:
+//!
+//! - **a popcount bound**: Dice ≥ t is impossible unless the right filter's popcount `b` lies
+//!   in `[a·t/(2−t), a·(2−t)/t]` for a left popcount `a` (the intersection is at most the
+//!   smaller popcount), so right filters are sorted by popcount and each left filter only
+//!   meets the slice of candidates its bound allows;
+//! - **SIMD intersections**, dispatched at run time: AVX-512 VPOPCNTDQ, AVX2 (nibble lookup),
+//!   `popcnt`, or portable code. All give the same integers, so the same pairs and scores;
+//! - **cache tiling and cores**: left filters are taken in chunks (one chunk per rayon task)
+//!   and, inside a chunk, the right filters in tiles that stay in the L2 cache while every
+//!   left filter of the chunk meets them.
+
+#[allow(unsafe_code)]
+mod simd;
+
+use rayon::prelude::*;
+
+use crate::Filter;
+
+/// The instruction set used for intersections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Scalar,
+    Popcnt,
+    Avx2,
+    Avx512,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Scalar => "scalar",
+            Backend::Popcnt => "popcnt",
+            Backend::Avx2 => "avx2",
+            Backend::Avx512 => "avx512-vpopcntdq",
+        }
+    }
+
+    /// Whether this processor can run the backend.
+    pub fn supported(self) -> bool {
+        match self {
+            Backend::Scalar => true,
+            #[cfg(target_arch = "x86_64")]
+            Backend::Popcnt => std::arch::is_x86_feature_detected!("popcnt"),
+            #[cfg(target_arch = "x86_64")]
+            Backend::Avx2 => std::arch::is_x86_feature_detected!("avx2"),
+            #[cfg(target_arch = "x86_64")]
+            Backend::Avx512 => {
+                std::arch::is_x86_feature_detected!("avx512f")
+                    && std::arch::is_x86_feature_detected!("avx512vpopcntdq")
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            _ => false,
+        }
+    }
+
+    /// Every backend this processor can run, fastest last. `MALINES_KERNEL` (scalar, popcnt,
+    /// avx2, avx512) caps the list, as if the processor had nothing faster: CI runs the tests
+    /// once with `MALINES_KERNEL=scalar`, SIMD switched off.
+    pub fn available() -> Vec<Backend> {
+        let all = [
+            Backend::Scalar,
+            Backend::Popcnt,
+            Backend::Avx2,
+            Backend::Avx512,
+        ];
+        let cap = match std::env::var("MALINES_KERNEL").ok().as_deref() {
+            Some("scalar") => 1,
+            Some("popcnt") => 2,
+            Some("avx2") => 3,
+            _ => all.len(),
+        };
+        all.into_iter()
+            .take(cap)
+            .filter(|b| b.supported())
+            .collect()
+    }
+
+    /// The fastest backend [`Backend::available`] allows.
+    pub fn detect() -> Backend {
+        Backend::available()
+            .last()
+            .copied()
+            .unwrap_or(Backend::Scalar)
+    }
+}
+
+/// For each filter of `rights`, the number of bits it shares with `a`, into `out` (which must
+/// be at least as long as `rights`; extra entries are left alone).
+pub fn intersections(a: &Filter, rights: &[Filter], out: &mut [u32], backend: Backend) {
+    let n = rights.len().min(out.len());
+    let (rights, out) = (
+        rights.get(..n).unwrap_or(&[]),
+        out.get_mut(..n).unwrap_or(&mut []),
+    );
+    #[cfg(target_arch = "x86_64")]
+    {
+        if backend != Backend::Scalar && backend.supported() {
+            // SAFETY: each call below is made only when `supported()` has just confirmed the
+            // instruction set the function is compiled for.
+            #[allow(unsafe_code)]
+            unsafe {
+                match backend {
+                    Backend::Avx512 => simd::x86::intersections_avx512(a, rights, out),
+                    Backend::Avx2 => simd::x86::intersections_avx2(a, rights, out),
+                    _ => simd::x86::intersections_popcnt(a, rights, out),
+                }
+            }
+            return;
+        }
+    }
+    let _ = backend;
+    simd::intersections_scalar(a, rights, out);
+}
+
+/// Dice similarity from the two popcounts and the intersection; 0 for two empty filters.
+pub fn dice_from_counts(a: u32, b: u32, inter: u32) -> f32 {
+    if a + b == 0 {
+        0.0
+    } else {
+        (2 * inter) as f32 / (a + b) as f32
+    }
+}
+
+/// Dice similarity of two filters (portable).
+pub fn dice(a: &Filter, b: &Filter) -> f32 {
+    let mut out = [0u32; 1];
+    simd::intersections_scalar(a, std::slice::from_ref(b), &mut out);
+    dice_from_counts(a.popcount(), b.popcount(), out[0])
+}
+
+/// A pair at or above the threshold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub left: u32,
+    pub right: u32,
+    pub score: f32,
+}
+
+/// Left filters per rayon task.
+const LEFT_CHUNK: usize = 128;
+/// Right filters per cache tile (256 KiB of filters).
+const RIGHT_TILE: usize = 2048;
+
+/// The range of right popcounts that can reach Dice `t` with a left popcount `a`, widened by
+/// one on each side so that rounding can never lose a pair (the score itself is checked).
+fn popcount_bounds(a: u32, t: f32) -> (u32, u32) {
+    if t <= 0.0 {
+        return (0, u32::MAX);
+    }
+    let t = f64::from(t.min(1.0));
+    let a = f64::from(a);
+    let lo = (a * t / (2.0 - t)).floor() as u32;
+    let hi = (a * (2.0 - t) / t).ceil() as u32;
+    (lo.saturating_sub(1), hi.saturating_add(1))
+}
+
+/// Every pair (left, right) with Dice ≥ `threshold`, sorted by left then right index. Many to
+/// many: a filter may pair with several. The counts of comparisons actually made are in the
+/// returned [`Stats`].
+pub fn all_pairs(
+    left: &[Filter],
+    right: &[Filter],
+    threshold: f32,
+    backend: Backend,
+) -> (Vec<Candidate>, Stats) {
+    // Right filters sorted by popcount, stored contiguously in that order.
+    let mut order: Vec<u32> = (0..right.len() as u32).collect();
+    let right_pc: Vec<u32> = right.iter().map(Filter::popcount).collect();
+    order.sort_by_key(|&i| right_pc.get(i as usize).copied().unwrap_or(0));
+    let sorted: Vec<Filter> = order
+        .iter()
+        .filter_map(|&i| right.get(i as usize).copied())
+        .collect();
+    let sorted_pc: Vec<u32> = order
+        .iter()
+        .filter_map(|&i| right_pc.get(i as usize).copied())
+        .collect();
+
+    let results: Vec<(Vec<Candidate>, u64)> = left
+        .par_chunks(LEFT_CHUNK)
+        .enumerate()
+        .map(|(ci, chunk)| {
+            let base = ci * LEFT_CHUNK;
+            let mut found = Vec::new();
+            let mut compared = 0u64;
+            let mut buf = vec![0u32; RIGHT_TILE];
+            // Each left filter's slice of candidates in `sorted`.
+            let spans: Vec<(u32, usize, usize)> = chunk
+                .iter()
+                .map(|a| {
+                    let pa = a.popcount();
+                    let (lo, hi) = popcount_bounds(pa, threshold);
+                    let start = sorted_pc.partition_point(|&p| p < lo);
+                    let end = sorted_pc.partition_point(|&p| p <= hi);
+                    (pa, start, end)
+                })
+                .collect();
+            let first = spans.iter().map(|s| s.1).min().unwrap_or(0);
+            let last = spans.iter().map(|s| s.2).max().unwrap_or(0);
+            let mut tile = first;
+            while tile < last {
+                let tile_end = (tile + RIGHT_TILE).min(last);
+                for (k, (a, &(pa, start, end))) in chunk.iter().zip(spans.iter()).enumerate() {
+                    let (s, e) = (start.max(tile), end.min(tile_end));
+                    if s >= e {
+                        continue;
+                    }
+                    let rights = sorted.get(s..e).unwrap_or(&[]);
+                    let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
+                    intersections(a, rights, out, backend);
+                    compared += rights.len() as u64;
+                    for (x, &inter) in out.iter().enumerate() {
+                        let pb = sorted_pc.get(s + x).copied().unwrap_or(0);
+                        let score = dice_from_counts(pa, pb, inter);
+                        if score >= threshold {
+                            found.push(Candidate {
+                                left: (base + k) as u32,
+                                right: order.get(s + x).copied().unwrap_or(0),
+                                score,
+                            });
+                        }
+                    }
+                }
+                tile = tile_end;
+            }
+            (found, compared)
+        })
+        .collect();
+    let compared = results.iter().map(|r| r.1).sum();
+    let mut pairs: Vec<Candidate> = results.into_iter().flat_map(|r| r.0).collect();
+    pairs.sort_by_key(|c| (c.left, c.right));
+    let stats = Stats {
+        possible: left.len() as u64 * right.len() as u64,
+        compared,
+    };
+    (pairs, stats)
+}
+
+/// How much work the popcount bound saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Left × right.
+    pub possible: u64,
+    /// Intersections actually computed.
+    pub compared: u64,
+}
+
+#[cfg(test)]
+mod tests;
