@@ -213,8 +213,12 @@ pub fn all_pairs(
                     let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
                     intersections(a, rights, out, backend);
                     compared += rights.len() as u64;
-                    for (x, &inter) in out.iter().enumerate() {
-                        let pb = sorted_pc.get(s + x).copied().unwrap_or(0);
+                    let pcs = sorted_pc.get(s..e).unwrap_or(&[]);
+                    for (x, (&inter, &pb)) in out.iter().zip(pcs).enumerate() {
+                        // Cheap test first (no division); the exact score decides.
+                        if ((2 * inter) as f32) < threshold * (pa + pb) as f32 - 1e-3 {
+                            continue;
+                        }
                         let score = dice_from_counts(pa, pb, inter);
                         if score >= threshold {
                             found.push(Candidate {

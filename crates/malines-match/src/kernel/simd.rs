@@ -40,7 +40,45 @@ pub(crate) mod x86 {
         // SAFETY: a `Filter` is 128 bytes aligned to 64: two aligned 64-byte loads at offsets 0
         // and 64 stay inside it.
         let (a0, a1) = unsafe { (_mm512_load_si512(pa), _mm512_load_si512(pa.add(1))) };
-        for (r, o) in rights.iter().zip(out.iter_mut()) {
+        // Two filters per step: independent chains keep both popcount units busy.
+        let mut pairs = rights.chunks_exact(2);
+        let mut outs = out.chunks_exact_mut(2);
+        for (rr, oo) in (&mut pairs).zip(&mut outs) {
+            let (Some(r), Some(q)) = (rr.first(), rr.get(1)) else {
+                continue;
+            };
+            let (pr, pq) = (
+                r.0.as_ptr().cast::<__m512i>(),
+                q.0.as_ptr().cast::<__m512i>(),
+            );
+            // SAFETY: as above, for the filters `r` and `q`.
+            let (r0, r1, q0, q1) = unsafe {
+                (
+                    _mm512_load_si512(pr),
+                    _mm512_load_si512(pr.add(1)),
+                    _mm512_load_si512(pq),
+                    _mm512_load_si512(pq.add(1)),
+                )
+            };
+            let c = _mm512_add_epi64(
+                _mm512_popcnt_epi64(_mm512_and_si512(a0, r0)),
+                _mm512_popcnt_epi64(_mm512_and_si512(a1, r1)),
+            );
+            let d = _mm512_add_epi64(
+                _mm512_popcnt_epi64(_mm512_and_si512(a0, q0)),
+                _mm512_popcnt_epi64(_mm512_and_si512(a1, q1)),
+            );
+            // At most 1024 each: fits in u32.
+            if let [x, y] = oo {
+                *x = _mm512_reduce_add_epi64(c) as u32;
+                *y = _mm512_reduce_add_epi64(d) as u32;
+            }
+        }
+        for (r, o) in pairs
+            .remainder()
+            .iter()
+            .zip(outs.into_remainder().iter_mut())
+        {
             let pr = r.0.as_ptr().cast::<__m512i>();
             // SAFETY: as above, for the filter `r`.
             let (r0, r1) = unsafe { (_mm512_load_si512(pr), _mm512_load_si512(pr.add(1))) };
@@ -48,7 +86,6 @@ pub(crate) mod x86 {
                 _mm512_popcnt_epi64(_mm512_and_si512(a0, r0)),
                 _mm512_popcnt_epi64(_mm512_and_si512(a1, r1)),
             );
-            // At most 1024: fits in u32.
             *o = _mm512_reduce_add_epi64(c) as u32;
         }
     }
