@@ -40,53 +40,41 @@ pub(crate) mod x86 {
         // SAFETY: a `Filter` is 128 bytes aligned to 64: two aligned 64-byte loads at offsets 0
         // and 64 stay inside it.
         let (a0, a1) = unsafe { (_mm512_load_si512(pa), _mm512_load_si512(pa.add(1))) };
-        // Two filters per step: independent chains keep both popcount units busy.
-        let mut pairs = rights.chunks_exact(2);
-        let mut outs = out.chunks_exact_mut(2);
-        for (rr, oo) in (&mut pairs).zip(&mut outs) {
-            let (Some(r), Some(q)) = (rr.first(), rr.get(1)) else {
-                continue;
-            };
-            let (pr, pq) = (
-                r.0.as_ptr().cast::<__m512i>(),
-                q.0.as_ptr().cast::<__m512i>(),
-            );
-            // SAFETY: as above, for the filters `r` and `q`.
-            let (r0, r1, q0, q1) = unsafe {
-                (
-                    _mm512_load_si512(pr),
-                    _mm512_load_si512(pr.add(1)),
-                    _mm512_load_si512(pq),
-                    _mm512_load_si512(pq.add(1)),
-                )
-            };
-            let c = _mm512_add_epi64(
+        // Four filters per step. Each lane count is at most 128 and each filter's total at
+        // most 1024 < 2^16, so the four per-lane counts can be packed into 16-bit fields of
+        // one 64-bit lane and summed by a single horizontal reduction.
+        let count = |r: &Filter| {
+            let pr = r.0.as_ptr().cast::<__m512i>();
+            // SAFETY: as above, for the filter `r`.
+            let (r0, r1) = unsafe { (_mm512_load_si512(pr), _mm512_load_si512(pr.add(1))) };
+            _mm512_add_epi64(
                 _mm512_popcnt_epi64(_mm512_and_si512(a0, r0)),
                 _mm512_popcnt_epi64(_mm512_and_si512(a1, r1)),
+            )
+        };
+        let mut quads = rights.chunks_exact(4);
+        let mut outs = out.chunks_exact_mut(4);
+        for (rq, oq) in (&mut quads).zip(&mut outs) {
+            let [r0, r1, r2, r3] = rq else { continue };
+            let packed = _mm512_or_si512(
+                _mm512_or_si512(count(r0), _mm512_slli_epi64::<16>(count(r1))),
+                _mm512_or_si512(
+                    _mm512_slli_epi64::<32>(count(r2)),
+                    _mm512_slli_epi64::<48>(count(r3)),
+                ),
             );
-            let d = _mm512_add_epi64(
-                _mm512_popcnt_epi64(_mm512_and_si512(a0, q0)),
-                _mm512_popcnt_epi64(_mm512_and_si512(a1, q1)),
-            );
-            // At most 1024 each: fits in u32.
-            if let [x, y] = oo {
-                *x = _mm512_reduce_add_epi64(c) as u32;
-                *y = _mm512_reduce_add_epi64(d) as u32;
+            let sums = _mm512_reduce_add_epi64(packed) as u64;
+            for (k, o) in oq.iter_mut().enumerate() {
+                *o = ((sums >> (16 * k)) & 0xffff) as u32;
             }
         }
-        for (r, o) in pairs
+        for (r, o) in quads
             .remainder()
             .iter()
             .zip(outs.into_remainder().iter_mut())
         {
-            let pr = r.0.as_ptr().cast::<__m512i>();
-            // SAFETY: as above, for the filter `r`.
-            let (r0, r1) = unsafe { (_mm512_load_si512(pr), _mm512_load_si512(pr.add(1))) };
-            let c = _mm512_add_epi64(
-                _mm512_popcnt_epi64(_mm512_and_si512(a0, r0)),
-                _mm512_popcnt_epi64(_mm512_and_si512(a1, r1)),
-            );
-            *o = _mm512_reduce_add_epi64(c) as u32;
+            // At most 1024: fits in u32.
+            *o = _mm512_reduce_add_epi64(count(r)) as u32;
         }
     }
 
