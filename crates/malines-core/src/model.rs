@@ -226,12 +226,26 @@ pub struct RawIdentifier {
     /// The person or organisation it belongs to (its `ref` in the case), if any.
     #[serde(default)]
     pub subject: Option<String>,
-    #[serde(default = "yes")]
+    #[serde(default = "yes", deserialize_with = "shared_flag")]
     pub shared: bool,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// `shared` as a JSON boolean or as the words the CSV format accepts (yes/no, oui/non, …).
+fn shared_flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Bool(bool),
+        Text(String),
+    }
+    match Flag::deserialize(d)? {
+        Flag::Bool(b) => Ok(b),
+        Flag::Text(t) => crate::validate::yes_no(&t).map_err(serde::de::Error::custom),
+    }
 }
 
 /// A person as proposed by a file or a form. `I` is the type of its nested identifiers.
@@ -260,7 +274,7 @@ pub struct RawPerson<I = RawIdentifier> {
     pub sex: Option<String>,
     #[serde(default)]
     pub residence: Option<String>,
-    #[serde(default = "yes")]
+    #[serde(default = "yes", deserialize_with = "shared_flag")]
     pub shared: bool,
     /// Identifiers that belong to this person.
     #[serde(default = "Vec::new")]
@@ -277,7 +291,7 @@ pub struct RawOrganisation<I = RawIdentifier> {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default = "yes")]
+    #[serde(default = "yes", deserialize_with = "shared_flag")]
     pub shared: bool,
     #[serde(default = "Vec::new")]
     pub identifiers: Vec<I>,
@@ -473,6 +487,24 @@ impl CaseDraft {
             push_identifier(&mut identifiers, &mut errs, id, &path, ctx);
         }
 
+        // What belongs to a subject kept at the node stays at the node too.
+        for id in &mut identifiers {
+            if let Some(s) = &id.subject {
+                let subject_shared = persons
+                    .iter()
+                    .find(|p| &p.subject_ref == s)
+                    .map(|p| p.shared)
+                    .or_else(|| {
+                        organisations
+                            .iter()
+                            .find(|o| &o.subject_ref == s)
+                            .map(|o| o.shared)
+                    })
+                    .unwrap_or(true);
+                id.shared &= subject_shared;
+            }
+        }
+
         errs.finish(|| {
             case.map(|case| CaseDraft {
                 case,
@@ -664,11 +696,14 @@ fn push_identifier(
     };
     match Identifier::parse(raw, ctx) {
         Ok(identifier) => {
-            // The same identifier twice in a case (say, typed in two spellings) is one identifier.
-            if !out
-                .iter()
-                .any(|d| d.identifier == identifier && d.subject == subject)
+            // The same identifier twice in a case (say, typed in two spellings) is one
+            // identifier, shared only if every mention allows it.
+            if let Some(d) = out
+                .iter_mut()
+                .find(|d| d.identifier == identifier && d.subject == subject)
             {
+                d.shared &= raw.shared;
+            } else {
                 out.push(IdentifierData {
                     subject,
                     identifier,
@@ -858,6 +893,35 @@ mod tests {
             errs[1]
                 .reason
                 .contains("'P9' is not a person or organisation")
+        );
+    }
+
+    #[test]
+    fn what_belongs_to_an_unshared_subject_is_not_shared() {
+        let mut raw = raw_case();
+        raw.persons[0].shared = false;
+        raw.identifiers.push(RawIdentifier {
+            kind: "email".into(),
+            value: "a@example.org".into(),
+            subject: Some("P1".into()),
+            shared: true,
+            ..Default::default()
+        });
+        // The same identifier twice: kept once, not shared if either mention says so.
+        for (v, shared) in [("b@example.org", true), ("B@Example.org", false)] {
+            raw.identifiers.push(RawIdentifier {
+                kind: "email".into(),
+                value: v.into(),
+                shared,
+                ..Default::default()
+            });
+        }
+        let d = CaseDraft::validate(&raw, &ctx()).unwrap();
+        assert_eq!(d.identifiers.len(), 3);
+        assert!(
+            d.identifiers.iter().all(|i| !i.shared),
+            "{:?}",
+            d.identifiers
         );
     }
 

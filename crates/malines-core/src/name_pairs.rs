@@ -87,6 +87,17 @@ pub fn score_pairs<W: Write>(
         };
         summary.rows += 1;
         let line = record.position().map_or(0, |p| p.line());
+        if record.len() > width {
+            // More cells than the header: the score column would land under another
+            // column's name (often an unquoted "FAMILY, Given"). Written back, not scored.
+            warn(format!(
+                "line {line}: {} cells where the header has {width} (quote names holding commas); no score",
+                record.len()
+            ));
+            summary.unscored += 1;
+            writer.write_byte_record(&record).map_err(write_err)?;
+            continue;
+        }
         while record.len() < width {
             record.push_field(b"");
         }
@@ -173,7 +184,7 @@ fn evidence(c: &name::Comparison) -> String {
         ));
     }
     if let Some(d) = c.dob {
-        ev.push(format!("dob {d:?}"));
+        ev.push(format!("dob {}", d.label()));
     }
     ev.join("; ")
 }
@@ -214,6 +225,23 @@ mod tests {
                 unscored: 1
             }
         );
+    }
+
+    #[test]
+    fn rows_longer_than_the_header_are_not_scored() {
+        let (out, warnings, s) = run(
+            "name_a,name_b\nEL IDRISSI, Khalid,Khalid El Idrissi\n",
+            false,
+        );
+        assert_eq!(
+            out.lines().nth(1),
+            Some("EL IDRISSI, Khalid,Khalid El Idrissi")
+        );
+        assert!(
+            warnings[0].contains("3 cells where the header has 2"),
+            "{warnings:?}"
+        );
+        assert_eq!(s.unscored, 1);
     }
 
     #[test]

@@ -89,6 +89,15 @@ impl Errors {
     }
 }
 
+/// Reads yes or no, in the languages of the members: empty means yes.
+pub fn yes_no(s: &str) -> Result<bool, String> {
+    match s.trim().to_lowercase().as_str() {
+        "" | "yes" | "y" | "true" | "1" | "oui" | "si" | "sí" | "ja" => Ok(true),
+        "no" | "n" | "false" | "0" | "non" | "nee" => Ok(false),
+        other => Err(format!("shared: '{other}' is not yes or no")),
+    }
+}
+
 /// Trims a free-text field and checks its length and characters.
 ///
 /// Control characters are refused (they have no place in a name or a title and can hide text
@@ -104,6 +113,22 @@ pub fn text(raw: &str, max: usize) -> Result<Option<String>, String> {
     }
     if t.chars().any(char::is_control) {
         return Err("contains control characters".into());
+    }
+    // Direction overrides, embeddings and isolates can make text display as something else
+    // than it is (a reversed name, a hidden part): refused. Zero-width spaces and byte-order
+    // marks pasted from documents carry nothing: removed.
+    if t.chars()
+        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        return Err("contains a text-direction control character".into());
+    }
+    let cleaned: String = t
+        .chars()
+        .filter(|c| !matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}'))
+        .collect();
+    let t = cleaned.trim();
+    if t.is_empty() {
+        return Ok(None);
     }
     // Collapse runs of whitespace so that "Ben  Ali" and "Ben Ali" are stored alike.
     Ok(Some(t.split_whitespace().collect::<Vec<_>>().join(" ")))
@@ -156,6 +181,15 @@ mod tests {
         assert_eq!(
             text("abcdef", 5),
             Err("is too long (6 characters, at most 5)".into())
+        );
+    }
+
+    #[test]
+    fn text_refuses_direction_overrides_and_drops_zero_width_spaces() {
+        assert_eq!(text("Ben\u{200B}Ali", 50), Ok(Some("BenAli".into())));
+        assert_eq!(
+            text("Ali \u{202E}ffo", 50),
+            Err("contains a text-direction control character".into())
         );
     }
 

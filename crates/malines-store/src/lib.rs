@@ -21,12 +21,16 @@ use time::OffsetDateTime;
 /// The queries, compiled for SQLite.
 mod sqlite {
     type Db = sqlx::Sqlite;
+    /// Take the write lock at once: two imports at the same time then queue (up to the busy
+    /// timeout) instead of failing half-way with "database is locked".
+    const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
     include!("queries.rs");
 }
 
 /// The same queries, compiled for PostgreSQL.
 mod postgres {
     type Db = sqlx::Postgres;
+    const BEGIN_WRITE: &str = "BEGIN";
     include!("queries.rs");
 }
 

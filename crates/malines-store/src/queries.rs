@@ -22,7 +22,7 @@ pub(crate) async fn import_cases(
     drafts: &[CaseDraft],
     now: OffsetDateTime,
 ) -> Result<ImportOutcome> {
-    let mut tx = pool.begin().await.map_err(storage)?;
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
     let mut outcome = ImportOutcome::default();
     for d in drafts {
         let c = &d.case;
@@ -255,14 +255,6 @@ pub(crate) async fn list_cases(
     authority: &AuthorityCode,
     filter: &CaseFilter,
 ) -> Result<Vec<CaseSummary>> {
-    let pattern = filter.text.as_deref().map(|t| {
-        let escaped = t
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        format!("%{escaped}%")
-    });
     let rows = sqlx::query(
         "SELECT c.id, c.reference, c.title, c.stage, c.status, c.opened_on, c.review_due,
                 c.version,
@@ -273,20 +265,20 @@ pub(crate) async fn list_cases(
          WHERE c.authority = $1
            AND ($2 IS NULL OR c.stage = $2)
            AND ($3 IS NULL OR c.status = $3)
-           AND ($4 IS NULL OR LOWER(c.reference) LIKE $4 ESCAPE '\\'
-                           OR LOWER(c.title) LIKE $4 ESCAPE '\\')
-           AND ($5 IS NULL OR c.review_due <= $5)
-         ORDER BY c.reference",
+           AND ($4 IS NULL OR c.review_due <= $4)",
     )
     .bind(authority.as_str())
     .bind(filter.stage.map(Stage::as_str))
     .bind(filter.status.map(CaseStatus::as_str))
-    .bind(pattern)
     .bind(filter.review_due_by)
     .fetch_all(pool)
     .await
     .map_err(storage)?;
-    rows.iter()
+    // Text search and order are done here, not in SQL: SQLite's LOWER and both backends'
+    // collations differ on non-ASCII text (Opération, ÉTAT), and both backends must agree.
+    let needle = filter.text.as_deref().map(str::to_lowercase);
+    let mut cases = rows
+        .iter()
         .map(|r| {
             Ok(CaseSummary {
                 id: CaseId(r.try_get("id").map_err(storage)?),
@@ -302,7 +294,15 @@ pub(crate) async fn list_cases(
                 version: r.try_get("version").map_err(storage)?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<CaseSummary>>>()?;
+    if let Some(n) = &needle {
+        cases.retain(|c| {
+            c.reference.as_str().to_lowercase().contains(n.as_str())
+                || c.title.to_lowercase().contains(n.as_str())
+        });
+    }
+    cases.sort_by(|a, b| a.reference.as_str().cmp(b.reference.as_str()));
+    Ok(cases)
 }
 
 pub(crate) async fn get_case(

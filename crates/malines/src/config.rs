@@ -103,37 +103,36 @@ impl fmt::Debug for DatabaseUrl {
     }
 }
 
-/// Replaces the password of `scheme://user:password@host` and any `password=` parameter.
+/// Replaces the password of `scheme://user:password@host` (a password may hold `/` or `@`:
+/// everything between the first `:` of the user part and the last `@` before the query goes),
+/// and the value of any `password=` parameter or keyword (`host=db password=… user=x`).
 pub fn redact_url(url: &str) -> String {
     let mut out = url.to_string();
     if let Some(scheme_end) = out.find("://") {
         let rest_start = scheme_end + 3;
-        let authority_end = out
+        let query = out
             .get(rest_start..)
-            .and_then(|r| r.find('/').map(|i| i + rest_start))
-            .unwrap_or(out.len());
-        if let Some(at) = out
-            .get(rest_start..authority_end)
-            .and_then(|a| a.rfind('@'))
-        {
+            .and_then(|r| r.find('?'))
+            .map_or(out.len(), |q| q + rest_start);
+        if let Some(at) = out.get(rest_start..query).and_then(|a| a.rfind('@')) {
             let at = rest_start + at;
             if let Some(colon) = out.get(rest_start..at).and_then(|u| u.find(':')) {
                 out.replace_range(rest_start + colon + 1..at, "***");
             }
         }
     }
-    if let Some(q) = out.find('?') {
-        let (head, query) = out.split_at(q + 1);
-        let redacted: Vec<String> = query
-            .split('&')
-            .map(|kv| match kv.split_once('=') {
-                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
-                _ => kv.to_string(),
-            })
-            .collect();
-        out = format!("{head}{}", redacted.join("&"));
+    // `password=` in a query string (&-separated) or a keyword string (space-separated).
+    let mut redacted = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    while let Some(i) = rest.to_ascii_lowercase().find("password=") {
+        let (head, tail) = rest.split_at(i + "password=".len());
+        redacted.push_str(head);
+        redacted.push_str("***");
+        let end = tail.find(['&', ' ']).unwrap_or(tail.len());
+        rest = tail.get(end..).unwrap_or("");
     }
-    out
+    redacted.push_str(rest);
+    redacted
 }
 
 /// The validated configuration.
@@ -159,10 +158,8 @@ impl Config {
             (None, None) => format!("sqlite://{}", data_dir.join("malines.sqlite").display()),
         };
         if malines_store::Backend::of_url(&database_url).is_err() {
-            bail!(
-                "database_url: '{}' must start with sqlite: or postgres:",
-                redact_url(&database_url)
-            );
+            // Not echoed: a value that is not a URL may hold a password in any form.
+            bail!("database_url: must start with sqlite: or postgres:");
         }
         let authority = raw
             .authority
@@ -311,6 +308,31 @@ mod tests {
             "{shown}"
         );
         assert!(shown.contains("postgres://malines:***@db:5432/m?sslmode=require&password=***"));
+    }
+
+    #[test]
+    fn odd_passwords_are_redacted_too() {
+        for (url, secret) in [
+            ("postgres://malines:pa/ss@db/m", "pa/ss"),
+            ("postgres://malines:p@ss@db/m?sslmode=require", "p@ss"),
+            (
+                "postgres://db/m?user=x&password=S3cret&sslmode=require",
+                "S3cret",
+            ),
+            (
+                "host=db user=malines password=S3cretPW dbname=m",
+                "S3cretPW",
+            ),
+        ] {
+            let shown = redact_url(url);
+            assert!(!shown.contains(secret), "{url} -> {shown}");
+        }
+        let raw = RawConfig {
+            database_url: Some("host=db password=S3cretPW".into()),
+            ..Default::default()
+        };
+        let e = Config::from_raw(raw, "/d".into()).unwrap_err();
+        assert!(!format!("{e:#}").contains("S3cret"), "{e:#}");
     }
 
     #[test]

@@ -18,7 +18,12 @@ use crate::config::{Config, RawConfig, default_data_dir};
 
 /// Malines: cross-border hit/no-hit linkage of terrorism cases, with safeguards.
 #[derive(Debug, Parser)]
-#[command(name = "malines", version, about, max_term_width = 100)]
+#[command(
+    name = "malines",
+    version,
+    about = "Malines: cross-border hit/no-hit linkage of terrorism cases, with safeguards",
+    max_term_width = 100
+)]
 struct Cli {
     /// TOML configuration file (see malines.example.toml) [env: MALINES_CONFIG]
     #[arg(long, global = true, value_name = "FILE")]

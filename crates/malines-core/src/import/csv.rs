@@ -143,6 +143,8 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
     // Cases in the order their first row appears; children may come before their case row.
     let mut order: Vec<String> = Vec::new();
     let mut building: Vec<Building> = Vec::new();
+    // Case rows already reported as bad: their children need no second report.
+    let mut rejected_cases: Vec<String> = Vec::new();
     for result in reader.records() {
         let record = match result {
             Ok(r) => r,
@@ -217,6 +219,9 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
             }
         };
         if !row_ok {
+            if kind == "case" {
+                rejected_cases.push(case_ref.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
             continue;
         }
         let key = case_ref.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -311,6 +316,9 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
     let mut located = Vec::with_capacity(building.len());
     for (case_ref, b) in order.iter().zip(building) {
         let Some((mut case, line)) = b.case else {
+            if rejected_cases.contains(case_ref) {
+                continue;
+            }
             errors.push(err(
                 b.first_child_line,
                 Some(case_ref),
@@ -339,11 +347,7 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
 }
 
 fn parse_bool(s: &str) -> Result<bool, String> {
-    match s.trim().to_lowercase().as_str() {
-        "" | "yes" | "y" | "true" | "1" | "oui" | "si" | "sí" | "ja" => Ok(true),
-        "no" | "n" | "false" | "0" | "non" | "nee" => Ok(false),
-        other => Err(format!("'{other}' is not yes or no")),
-    }
+    crate::validate::yes_no(s).map_err(|e| e.trim_start_matches("shared: ").to_string())
 }
 
 fn csv_reason(e: &::csv::Error) -> String {
@@ -364,8 +368,8 @@ mod tests {
 
     const GOOD: &str = "\
 record,case_ref,title,opened_on,ref,family_names,given_names,birth_date,type,value,subject,country,doc_type
-case,BE-1,Cellule de Molenbeek,2024-01-10,,,,,,,,,
-person,BE-1,,,P1,Abdeslam,Salah,1989-09,,,,,
+case,BE-1,Cellule de Bruxelles-Nord,2024-01-10,,,,,,,,,
+person,BE-1,,,P1,Ouazzani,Brahim,1989-09,,,,,
 identifier,BE-1,,,,,,,phone,0470 12 34 56,P1,,
 identifier,BE-1,,,,,,,identity_document,EH 123456,P1,BE,passport
 ";
@@ -375,7 +379,7 @@ identifier,BE-1,,,,,,,identity_document,EH 123456,P1,BE,passport
         let drafts = parse(GOOD.as_bytes(), Format::Csv, &ctx()).unwrap();
         assert_eq!(drafts.len(), 1);
         let d = &drafts[0];
-        assert_eq!(d.persons[0].family_names.as_deref(), Some("Abdeslam"));
+        assert_eq!(d.persons[0].family_names.as_deref(), Some("Ouazzani"));
         assert_eq!(d.identifiers.len(), 2);
         assert_eq!(d.identifiers[0].identifier.value, "+32470123456");
         assert_eq!(d.identifiers[1].identifier.value, "BE:passport:EH123456");

@@ -276,6 +276,23 @@ mod tests {
     }
 
     #[test]
+    fn shared_takes_booleans_and_words() {
+        let s = r#"[{"reference": "X-1", "title": "T", "opened_on": "2024-01-01",
+                     "persons": [{"family_names": "A", "shared": "no"},
+                                 {"family_names": "B", "shared": false},
+                                 {"family_names": "C", "shared": "oui"}]}]"#;
+        let d = parse(s.as_bytes(), Format::Json, &ctx()).unwrap();
+        let shared: Vec<bool> = d[0].persons.iter().map(|p| p.shared).collect();
+        assert_eq!(shared, [false, false, true]);
+        let bad = s.replace("\"oui\"", "\"maybe\"");
+        let e = parse(bad.as_bytes(), Format::Json, &ctx()).unwrap_err();
+        assert!(
+            e.errors[0].reason.contains("'maybe' is not yes or no"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_bare_array_is_accepted() {
         let s = r#"[{"reference": "X-1", "title": "T", "opened_on": "2024-01-01"}]"#;
         assert_eq!(parse(s.as_bytes(), Format::Json, &ctx()).unwrap().len(), 1);

@@ -466,6 +466,20 @@ pub enum DobEvidence {
     Different,
 }
 
+impl DobEvidence {
+    /// A stable label for reports: `same_day`, `same_month`, `same_year`,
+    /// `same_year_conflict`, `different`.
+    pub fn label(self) -> &'static str {
+        match self {
+            DobEvidence::SameDay => "same_day",
+            DobEvidence::SameMonth => "same_month",
+            DobEvidence::SameYear => "same_year",
+            DobEvidence::SameYearConflict => "same_year_conflict",
+            DobEvidence::Different => "different",
+        }
+    }
+}
+
 /// The result of a comparison.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -571,8 +585,7 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
         used_b: [false; MAX_TOKENS],
         score: 0.0,
     };
-    // Pairs above the threshold; more than 64 would take two names of 8+ near-identical words.
-    let mut cands = [(0f32, 0u8, 0u8); 64];
+    let mut cands = [(0f32, 0u8, 0u8); MAX_TOKENS * MAX_TOKENS];
     let mut n = 0;
     for (i, x) in ta.iter().enumerate() {
         for (j, y) in tb.iter().enumerate() {
@@ -826,6 +839,19 @@ mod dob {
             };
             if parts.len() > 3 {
                 return None;
+            }
+            // The day must exist in that month (2023-02-30 does not).
+            if let (Some(m), Some(d)) = (month, day) {
+                let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+                let days = match m {
+                    2 if leap => 29,
+                    2 => 28,
+                    4 | 6 | 9 | 11 => 30,
+                    _ => 31,
+                };
+                if d > days {
+                    return None;
+                }
             }
             Some(Dob { year, month, day })
         }

@@ -9,14 +9,60 @@ use malines_store::Store;
 
 use crate::config::Config;
 
-/// Opens the configured database, creating the data folder for a default SQLite file.
+/// Opens the configured database. For SQLite, the folder of the file is created readable by
+/// this user only (0700), and a new database file too (0600): it holds case data.
 pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
-    if config.database_url.expose().starts_with("sqlite:") {
-        std::fs::create_dir_all(&config.data_dir).map_err(|e| {
-            anyhow::anyhow!("data_dir: cannot create {}: {e}", config.data_dir.display())
-        })?;
+    if let Some(path) = config.database_url.expose().strip_prefix("sqlite:") {
+        let path = std::path::Path::new(path.trim_start_matches("//"));
+        let path = std::path::Path::new(
+            path.to_str()
+                .and_then(|p| p.split('?').next())
+                .unwrap_or(""),
+        );
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir)
+                .map_err(|e| anyhow::anyhow!("cannot create the folder {}: {e}", dir.display()))?;
+        }
+        if !path.as_os_str().is_empty() && !path.exists() && path.to_str() != Some(":memory:") {
+            create_private_file(path)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
+        }
     }
     Store::connect(config.database_url.expose())
         .await
         .map_err(|e| anyhow::anyhow!("database {}: {e}", config.database_url))
+}
+
+#[cfg(unix)]
+fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+#[cfg(unix)]
+fn create_private_file(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+}
+
+#[cfg(not(unix))]
+fn create_private_file(path: &std::path::Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map(drop)
 }

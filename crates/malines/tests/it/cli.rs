@@ -111,7 +111,10 @@ fn the_json_example_imports_with_normalised_identifiers() {
     let text = stdout(&o);
     assert!(text.contains("+32486554433"), "{text}");
     assert!(text.contains("MA:national_id:JB123456"), "{text}");
-    assert!(text.contains("telegram:souleymane_97"), "{text}");
+    assert!(
+        text.contains("telegram:fictif_souleymane_exemple"),
+        "{text}"
+    );
     assert!(text.contains("نور الدين آيت باها"), "{text}");
     assert!(text.contains("[not shared]"), "{text}");
 }

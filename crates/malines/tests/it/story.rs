@@ -282,6 +282,14 @@ async fn list_filters(db: &TestDb) {
         .await,
         2
     );
+    // Non-ASCII text is searched alike on both backends.
+    for (text, n) in [("RÉSEAU", 1), ("liège", 1), ("réseau de recrutement", 1)] {
+        let f = CaseFilter {
+            text: Some(text.into()),
+            ..Default::default()
+        };
+        assert_eq!(count(f).await, n, "{text}");
+    }
 }
 
 async fn cases_belong_to_their_authority(db: &TestDb) {
