@@ -38,6 +38,25 @@ pub struct Summary {
 /// Most distinct names kept canonical in memory before the cache is emptied.
 const CACHE_LIMIT: usize = 1_000_000;
 
+/// Checks that `input` has a readable header holding `name_a` and `name_b`, before anything
+/// is written anywhere.
+pub fn check_header(input: &[u8]) -> Result<(), PairsError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let header = reader
+        .byte_headers()
+        .map_err(|e| PairsError::Header(e.to_string()))?;
+    let has = |n: &str| {
+        header
+            .iter()
+            .any(|h| String::from_utf8_lossy(h).trim().eq_ignore_ascii_case(n))
+    };
+    if has("name_a") && has("name_b") {
+        Ok(())
+    } else {
+        Err(PairsError::MissingColumns)
+    }
+}
+
 /// Scores every row of `input` into `out`; `warn` receives one message per problem, each
 /// starting with the row's line number.
 pub fn score_pairs<W: Write>(

@@ -74,6 +74,7 @@ impl std::fmt::Display for Exit {
 impl std::error::Error for Exit {}
 
 fn main() -> ExitCode {
+    quiet_broken_pipe();
     let cli = Cli::parse();
     let config = match load_config(&cli) {
         Ok(c) => c,
@@ -141,6 +142,25 @@ fn load_config(cli: &Cli) -> anyhow::Result<Config> {
         .merge(RawConfig::from_env(env))?
         .merge(flags)?;
     Config::from_raw(raw, default_data_dir(env))
+}
+
+/// A reader that stops early (`malines cases list | head`) closes our standard output; the
+/// next print then fails. That is the reader's choice, not an error: end quietly, as other
+/// command-line tools do, instead of printing a panic.
+fn quiet_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }
 
 fn init_logging(filter: &str) {

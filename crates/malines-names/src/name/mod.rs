@@ -116,9 +116,26 @@ pub fn canonicalise_with(name: &str, table: &FrequencyTable) -> CanonicalName {
     // Particles waiting for the word they belong to, with their written text.
     let mut pending: Vec<(Particle, &str)> = Vec::new();
     let n = words.len();
+    // Short particles that are also European names or initials (Ed, An, Abi, B.) are read as
+    // particles only in a name that shows Arabic context: Arabic script, or an unambiguous
+    // particle (al, el, ben, ould, abou, aït, abd…, sidi, moulay, -eddine).
+    let arabic_context = words.iter().any(|w| {
+        (w.text.starts_with("abd") && w.text.len() >= 5) || normalise_compound(&w.text) != w.text
+    }) || words.iter().any(|w| {
+        w.arabic
+            || (!is_ambiguous(&w.text)
+                && !matches!(
+                    classify(&w.text, false),
+                    Kind::Word | Kind::Prefix(Particle::European)
+                ))
+    });
     for (i, w) in words.iter().enumerate() {
         let is_last = i + 1 == n;
-        let kind = classify(&w.text, w.arabic);
+        let kind = if is_ambiguous(&w.text) && !arabic_context {
+            Kind::Word
+        } else {
+            classify(&w.text, w.arabic)
+        };
         match kind {
             Kind::Article if !is_last => continue,
             Kind::Prefix(p) if !is_last => {
@@ -190,6 +207,44 @@ enum Kind {
     Prefix(Particle),
     Suffix(&'static str),
     Honorific,
+}
+
+/// Particles that are also common European given names or initials.
+fn is_ambiguous(text: &str) -> bool {
+    matches!(
+        text,
+        "ad" | "ed"
+            | "ud"
+            | "as"
+            | "es"
+            | "us"
+            | "at"
+            | "et"
+            | "ut"
+            | "ar"
+            | "er"
+            | "ur"
+            | "az"
+            | "ez"
+            | "uz"
+            | "an"
+            | "en"
+            | "un"
+            | "il"
+            | "ash"
+            | "ech"
+            | "esh"
+            | "ach"
+            | "l"
+            | "abi"
+            | "abo"
+            | "b"
+            | "bu"
+            | "si"
+            | "dr"
+            | "mr"
+            | "sr"
+    )
 }
 
 fn classify(text: &str, arabic: bool) -> Kind {
@@ -585,7 +640,11 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
         used_b: [false; MAX_TOKENS],
         score: 0.0,
     };
-    let mut cands = [(0f32, 0u8, 0u8); MAX_TOKENS * MAX_TOKENS];
+    // Candidate pairs packed in one integer each, so that sorting them is cheap: the
+    // similarity (quantised, best first), then the positions (written order on ties); the
+    // exact similarity is kept aside by position.
+    let mut cands = [0u32; MAX_TOKENS * MAX_TOKENS];
+    let mut sims = [0f32; MAX_TOKENS * MAX_TOKENS];
     let mut n = 0;
     for (i, x) in ta.iter().enumerate() {
         for (j, y) in tb.iter().enumerate() {
@@ -593,24 +652,28 @@ fn align(a: &CanonicalName, b: &CanonicalName, p: &Params) -> Alignment {
             if s >= p.pair_threshold
                 && let Some(c) = cands.get_mut(n)
             {
-                *c = (s, i as u8, j as u8);
+                let q = (s.clamp(0.0, 1.0) * 65_535.0) as u32;
+                *c = ((65_535 - q) << 16) | ((i as u32) << 8) | j as u32;
+                if let Some(slot) = sims.get_mut(i * MAX_TOKENS + j) {
+                    *slot = s;
+                }
                 n += 1;
             }
         }
     }
     let cands = cands.get_mut(..n).unwrap_or(&mut []);
-    // Best pairs first; ties keep the written order.
-    cands.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    cands.sort_unstable();
     let mut matched = 0f32;
     let mut matched_w = 0f32;
-    for &(s, i, j) in cands.iter() {
-        let (i, j) = (usize::from(i), usize::from(j));
+    for &c in cands.iter() {
+        let (i, j) = (((c >> 8) & 0xff) as usize, (c & 0xff) as usize);
         if al.used_a.get(i).copied().unwrap_or(true) || al.used_b.get(j).copied().unwrap_or(true) {
             continue;
         }
         let (Some(x), Some(y)) = (ta.get(i), tb.get(j)) else {
             continue;
         };
+        let s = sims.get(i * MAX_TOKENS + j).copied().unwrap_or(0.0);
         mark(&mut al.used_a, i);
         mark(&mut al.used_b, j);
         let w = (x.weight + y.weight) / 2.0;

@@ -151,6 +151,17 @@ fn different_people_stay_apart() {
 }
 
 #[test]
+fn short_particles_are_names_outside_arabic_context() {
+    assert!(score("Ed Miliband", "David Miliband") < MATCH);
+    assert!(score("An Nguyen", "Minh Nguyen") < MATCH);
+    assert_eq!(canon("Peter B. Smith"), "peter b smith");
+    assert_eq!(canon("Abi Morgan"), "abi morgan");
+    // In Arabic context they are particles.
+    assert_eq!(canon("Abdelkader Ed-Dahbi"), "abdkader dahbi");
+    assert_eq!(canon("Umar b. Anas al-Hasani"), "umar benanas hasani");
+}
+
+#[test]
 fn left_out_names_cost_less_than_different_ones() {
     let omitted = score("Marwan Ben Abdessadek Ben Noureddine Taibi", "Marwan Taibi");
     let different = score("Marwan Yassine Taibi", "Marwan Karim Taibi");

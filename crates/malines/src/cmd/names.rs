@@ -4,7 +4,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use malines_core::name_pairs::{Options, PairsError, score_pairs};
+use malines_core::name_pairs::{Options, PairsError, check_header, score_pairs};
 use malines_names::name;
 
 use crate::Exit;
@@ -107,23 +107,47 @@ fn compare(a: CompareArgs) -> anyhow::Result<()> {
         bytes = std::fs::read(&a.input)
             .with_context(|| format!("cannot read {}", a.input.display()))?;
     }
-    let sink: Box<dyn Write> = match &a.output {
-        Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        )),
-        _ => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
-    let opts = Options { explain: a.explain };
-    let summary = score_pairs(&bytes, sink, opts, &mut |w| eprintln!("malines: {w}")).map_err(
-        |e| match e {
+    let refuse = |e: PairsError| -> anyhow::Error {
+        match e {
             PairsError::Write(_) => anyhow::anyhow!("{e}"),
             _ => Exit {
                 code: 2,
                 message: Some(format!("{}: {e}", a.input.display())),
             }
             .into(),
-        },
-    )?;
+        }
+    };
+    // Check the input before touching the output, and write the output under a temporary
+    // name renamed at the end: a failed run never leaves a truncated or half-written file.
+    check_header(&bytes).map_err(refuse)?;
+    let opts = Options { explain: a.explain };
+    let mut warn = |w: String| eprintln!("malines: {w}");
+    let summary = match &a.output {
+        Some(p) if p.as_os_str() != "-" => {
+            let tmp = p.with_extension(format!("tmp-{}", std::process::id()));
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot create {}", tmp.display()))?;
+            let result = score_pairs(&bytes, std::io::BufWriter::new(file), opts, &mut warn);
+            match result {
+                Ok(s) => {
+                    std::fs::rename(&tmp, p)
+                        .with_context(|| format!("cannot write {}", p.display()))?;
+                    s
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(refuse(e));
+                }
+            }
+        }
+        _ => score_pairs(
+            &bytes,
+            std::io::BufWriter::new(std::io::stdout().lock()),
+            opts,
+            &mut warn,
+        )
+        .map_err(refuse)?,
+    };
     if summary.unscored > 0 {
         eprintln!(
             "malines: {} rows, {} without a score (see above)",

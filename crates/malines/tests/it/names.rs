@@ -99,4 +99,22 @@ fn compare_survives_non_utf8_and_reports_a_missing_column() {
     let o = run(&["names", "compare", "--in", "-"], b"first,second\na,b\n");
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("the header must hold name_a and name_b"));
+
+    // A refused input leaves an existing output file as it was.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("scored.csv");
+    std::fs::write(&out, "keep me\n").unwrap();
+    let o = run(
+        &[
+            "names",
+            "compare",
+            "--in",
+            "-",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"first,second\n",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
 }
