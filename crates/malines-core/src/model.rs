@@ -568,8 +568,14 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
     {
         errs.push("review_due", format!("is before the opening date {o}"));
     }
+    if raw.team.len() > validate::MAX_LIST {
+        errs.push(
+            "team",
+            format!("has too many entries (at most {})", validate::MAX_LIST),
+        );
+    }
     let mut team = Vec::new();
-    for (i, u) in raw.team.iter().enumerate() {
+    for (i, u) in raw.team.iter().enumerate().take(validate::MAX_LIST) {
         if let Some(u) = errs.take(&format!("team[{i}]"), Username::parse(u))
             && !team.contains(&u)
         {
@@ -629,8 +635,19 @@ fn validate_person(
         _ => Some(None),
     };
     let place_of_birth = errs.take("place_of_birth", opt_text(&raw.place_of_birth, MAX_NAME));
+    if raw.nationalities.len() > validate::MAX_LIST {
+        errs.push(
+            "nationalities",
+            format!("has too many entries (at most {})", validate::MAX_LIST),
+        );
+    }
     let mut nationalities = Vec::new();
-    for (i, n) in raw.nationalities.iter().enumerate() {
+    for (i, n) in raw
+        .nationalities
+        .iter()
+        .enumerate()
+        .take(validate::MAX_LIST)
+    {
         if n.trim().is_empty() {
             continue;
         }

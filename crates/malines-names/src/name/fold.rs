@@ -63,9 +63,6 @@ pub(crate) fn words(name: &str) -> Vec<RawWord> {
         }
     };
     for c in name.chars().take(MAX_NAME_CHARS) {
-        if out.len() >= MAX_WORDS {
-            break;
-        }
         if arabic::is_arabic(c) {
             if !current.is_empty() {
                 flush(&mut current, &mut String::new(), &mut out, false);
@@ -95,8 +92,13 @@ pub(crate) fn words(name: &str) -> Vec<RawWord> {
             _ => flush(&mut current, &mut arabic_buf, &mut out, false),
         }
     }
-    if out.len() < MAX_WORDS {
-        flush(&mut current, &mut arabic_buf, &mut out, false);
+    flush(&mut current, &mut arabic_buf, &mut out, false);
+    // A very long name keeps its first words and its last one (usually the family name).
+    if out.len() > MAX_WORDS {
+        if let Some(last) = out.pop() {
+            out.truncate(MAX_WORDS - 1);
+            out.push(last);
+        }
     }
     out
 }
@@ -193,6 +195,14 @@ mod tests {
         assert_eq!(t, ["khald", "bn", "abd", "qadr", "idrisi"]);
         assert!(w[3].arabic_article && w[4].arabic_article && w[0].arabic);
         assert_eq!(texts("\u{FEE3}\u{FEA4}\u{FEE4}\u{FEAA}"), ["mhmd"]);
+    }
+
+    #[test]
+    fn a_very_long_name_keeps_its_last_word() {
+        let long = "A B C D E F G H I J K L M Tazi";
+        let t = texts(long);
+        assert_eq!(t.len(), MAX_WORDS);
+        assert_eq!(t.last().map(String::as_str), Some("tazi"));
     }
 
     #[test]
