@@ -94,11 +94,11 @@ pub(crate) fn words(name: &str) -> Vec<RawWord> {
     }
     flush(&mut current, &mut arabic_buf, &mut out, false);
     // A very long name keeps its first words and its last one (usually the family name).
-    if out.len() > MAX_WORDS {
-        if let Some(last) = out.pop() {
-            out.truncate(MAX_WORDS - 1);
-            out.push(last);
-        }
+    if out.len() > MAX_WORDS
+        && let Some(last) = out.pop()
+    {
+        out.truncate(MAX_WORDS - 1);
+        out.push(last);
     }
     out
 }
