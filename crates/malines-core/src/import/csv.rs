@@ -364,7 +364,7 @@ fn csv_reason(e: &::csv::Error) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Format, parse, tests::ctx};
+    use super::super::{Format, parse, tests::ctx, tests::located};
 
     const GOOD: &str = "\
 record,case_ref,title,opened_on,ref,family_names,given_names,birth_date,type,value,subject,country,doc_type
@@ -392,11 +392,7 @@ identifier,BE-1,,,,,,,identity_document,EH 123456,P1,BE,passport
             .replace("0470 12 34 56", "12")
             + "identifier,BE-1,,,,,,,iban,BE68 5390 0754 7035,,,\n";
         let e = parse(bad.as_bytes(), Format::Csv, &ctx()).unwrap_err();
-        let got: Vec<(usize, &str)> = e
-            .errors
-            .iter()
-            .map(|e| (e.line, e.field.as_str()))
-            .collect();
+        let got = located(&e);
         assert_eq!(
             got,
             vec![(3, "birth_date"), (4, "value"), (6, "value")],
@@ -417,11 +413,7 @@ identifier,BE-1,,,,,,,identity_document,EH 123456,P1,BE,passport
                    person,X-2,,,Durand\n\
                    suspect,X-1,,,\n";
         let e = parse(bad.as_bytes(), Format::Csv, &ctx()).unwrap_err();
-        let got: Vec<(usize, &str)> = e
-            .errors
-            .iter()
-            .map(|e| (e.line, e.field.as_str()))
-            .collect();
+        let got = located(&e);
         assert_eq!(
             got,
             vec![(2, "family_names"), (3, "case_ref"), (4, "record")],

@@ -201,7 +201,7 @@ fn syntax(e: &serde_json::Error, base_line: usize, path: &str) -> RowError {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Format, parse, tests::ctx};
+    use super::super::{Format, parse, tests::ctx, tests::located};
 
     const GOOD: &str = r#"{
   "cases": [
@@ -244,11 +244,7 @@ mod tests {
             .replace("\"1991\"", "\"2023-02-30\"")
             .replace("FR14", "FR15");
         let e = parse(bad.as_bytes(), Format::Json, &ctx()).unwrap_err();
-        let got: Vec<(usize, &str)> = e
-            .errors
-            .iter()
-            .map(|e| (e.line, e.field.as_str()))
-            .collect();
+        let got = located(&e);
         assert_eq!(
             got,
             vec![

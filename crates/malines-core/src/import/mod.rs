@@ -231,6 +231,14 @@ mod tests {
     use proptest::prelude::*;
     use time::macros::date;
 
+    /// Each reported problem as (line, field), for assertions.
+    pub(super) fn located(e: &Rejected) -> Vec<(usize, &str)> {
+        e.errors
+            .iter()
+            .map(|e| (e.line, e.field.as_str()))
+            .collect()
+    }
+
     pub(super) fn ctx() -> ValidationContext {
         ValidationContext {
             default_region: Country::parse("BE").unwrap(),
