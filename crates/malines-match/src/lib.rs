@@ -2,6 +2,7 @@
 //! blocking of SPEC §4).
 //!
 //! - [`Filter`]: a 1024-bit Bloom-filter encoding.
+//! - [`token`]: keyed 128-bit tokens of normalised identifiers (HMAC-SHA256, version 1).
 //! - [`kernel`]: Dice similarity of filters, one pair or all pairs above a threshold, with a
 //!   popcount bound that skips impossible pairs, runtime-dispatched SIMD (AVX-512 VPOPCNTDQ,
 //!   AVX2, scalar), cache tiling and rayon across cores.
@@ -10,6 +11,7 @@
 //! [`kernel::simd`], for the SIMD intrinsics; every block says why it is sound.
 
 pub mod kernel;
+pub mod token;
 
 /// Bits in a filter.
 pub const BITS: usize = 1024;
