@@ -1,7 +1,7 @@
 //! All-pairs Dice between two files of 1024-bit filters (128 bytes each, concatenated), for
 //! `bench/kernel`: `kernel_files LEFT RIGHT THRESHOLD`. Prints `pairs seconds backend threads`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::time::Instant;
 
