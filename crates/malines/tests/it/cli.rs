@@ -32,6 +32,12 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The command failed with `code` and its message holds `text`.
+fn assert_fails(o: &Output, code: i32, text: &str) {
+    assert_eq!(o.status.code(), Some(code), "{}", stderr(o));
+    assert!(stderr(o).contains(text), "{}", stderr(o));
+}
+
 /// Everything the database holds, as the CLI shows it.
 fn dump(dir: &Path, db: &[&str]) -> String {
     let mut args = db.to_vec();
@@ -227,39 +233,23 @@ fn the_list_shows_cases_and_filters() {
             "appeal",
         ],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("--stage: 'appeal' is not a known stage"),
-        "{}",
-        stderr(&o)
-    );
+    assert_fails(&o, 2, "--stage: 'appeal' is not a known stage");
 }
 
 #[test]
 fn usage_errors_name_what_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     let o = malines(dir.path(), &["cases", "list"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("authority: not set"), "{}", stderr(&o));
+    assert_fails(&o, 2, "authority: not set");
 
     let o = malines(dir.path(), &["--authority", "Belgique", "cases", "list"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("authority: must look like CC-NAME"),
-        "{}",
-        stderr(&o)
-    );
+    assert_fails(&o, 2, "authority: must look like CC-NAME");
 
     let o = malines(
         dir.path(),
         &["--authority", "BE-FED", "cases", "show", "NOPE-1"],
     );
-    assert_eq!(o.status.code(), Some(4));
-    assert!(
-        stderr(&o).contains("case NOPE-1 not found at BE-FED"),
-        "{}",
-        stderr(&o)
-    );
+    assert_fails(&o, 4, "case NOPE-1 not found at BE-FED");
 
     let cfg = dir.path().join("bad.toml");
     std::fs::write(
@@ -271,12 +261,7 @@ fn usage_errors_name_what_is_missing() {
         dir.path(),
         &["--config", cfg.to_str().unwrap(), "cases", "list"],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("unknown field `databse_url`"),
-        "{}",
-        stderr(&o)
-    );
+    assert_fails(&o, 2, "unknown field `databse_url`");
 }
 
 #[test]
