@@ -10,7 +10,11 @@
 //! This is the only crate of the workspace allowed `unsafe`, and only in
 //! [`kernel::simd`], for the SIMD intrinsics; every block says why it is sound.
 
+pub mod file;
 pub mod kernel;
+pub mod link;
+pub mod person;
+pub mod score;
 pub mod token;
 
 /// Bits in a filter.

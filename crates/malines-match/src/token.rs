@@ -13,7 +13,7 @@ use std::fmt;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
-type HmacSha256 = Hmac<Sha256>;
+pub(crate) type HmacSha256 = Hmac<Sha256>;
 
 /// Version of the encoding, part of every derivation label.
 pub const ENCODING_VERSION: &str = "v1";
@@ -55,7 +55,7 @@ impl LinkageSecret {
     }
 
     /// A key for one purpose: HMAC-SHA256(secret, "malines/v1/" + purpose).
-    fn subkey(&self, purpose: &str) -> [u8; 32] {
+    pub(crate) fn subkey(&self, purpose: &str) -> [u8; 32] {
         let mut mac = mac(&self.key);
         mac.update(format!("malines/{ENCODING_VERSION}/{purpose}").as_bytes());
         mac.finalize().into_bytes().into()
@@ -64,7 +64,7 @@ impl LinkageSecret {
 
 /// HMAC-SHA256 with a key of at most 64 bytes (the block size). RFC 2104 pads a shorter key
 /// with zeros; doing so here lets the fixed-size constructor be used, which cannot fail.
-fn mac(key: &[u8]) -> HmacSha256 {
+pub(crate) fn mac(key: &[u8]) -> HmacSha256 {
     let mut block = [0u8; 64];
     for (b, k) in block.iter_mut().zip(key) {
         *b = *k;

@@ -56,6 +56,13 @@ enum Command {
     /// Canonical forms of person names, and name comparison
     #[command(subcommand)]
     Names(cmd::names::Cmd),
+    /// Linkage secrets for `encode` and `link`
+    #[command(subcommand)]
+    Secret(cmd::link::SecretCmd),
+    /// Encode a clear CSV of people (names, date of birth) under a linkage secret
+    Encode(cmd::link::EncodeArgs),
+    /// Link two CSVs of people (clear or encoded), or one with itself
+    Link(cmd::link::LinkArgs),
 }
 
 /// An error that carries its own exit code.
@@ -100,6 +107,9 @@ fn main() -> ExitCode {
             Command::Cases(c) => c.run(&config).await,
             Command::Config(c) => c.run(&config),
             Command::Names(c) => c.run(),
+            Command::Secret(c) => c.run(),
+            Command::Encode(c) => c.run(),
+            Command::Link(c) => c.run(),
         }
     });
     match result {

@@ -67,6 +67,11 @@ impl Token {
     pub fn skeleton(&self) -> String {
         self.syms.skeleton()
     }
+
+    /// The sound symbols of the word without its leading particle, if it has one.
+    pub fn alt_phonetic(&self) -> Option<String> {
+        self.alt_syms.as_ref().map(Syms::render)
+    }
 }
 
 /// A person name in canonical form.

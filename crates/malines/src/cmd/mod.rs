@@ -3,6 +3,7 @@
 pub mod cases;
 pub mod config;
 pub mod import;
+pub mod link;
 pub mod names;
 
 use malines_store::Store;

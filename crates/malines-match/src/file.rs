@@ -1,0 +1,266 @@
+//! The encoded-person file (`docs/encoding.md`, "Encoded files"): what `malines encode`
+//! writes and `malines link --encoded` reads. CSV with the header
+//! `id,version,epoch,filter,dob,blocks`; no clear data.
+//!
+//! Reading never panics and never trusts the file: every row is checked (version, epoch,
+//! filter length, token syntax, the number of keys), and every bad row is reported with its
+//! line, its field and the reason.
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use crate::Filter;
+use crate::person::{DobTokens, Encoded};
+
+/// The header of an encoded file.
+pub const HEADER: [&str; 6] = ["id", "version", "epoch", "filter", "dob", "blocks"];
+/// The encoding version written in every row.
+pub const VERSION: &str = "v1";
+/// Longest id accepted.
+pub const MAX_ID: usize = 256;
+/// Most blocking keys accepted per row.
+pub const MAX_BLOCKS: usize = 32;
+/// Date-of-birth token slots per row.
+const DOB_SLOTS: usize = 14;
+
+/// One person of an encoded file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub encoded: Encoded,
+}
+
+/// A row that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {field}: {reason}")]
+pub struct RowError {
+    pub line: u64,
+    pub field: &'static str,
+    pub reason: String,
+}
+
+/// Why a whole file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("the header must be `{}`, found `{found}`", HEADER.join(","))]
+    Header { found: String },
+    #[error("line {line}: the rows are of epoch {found}, the file's first row of epoch {expected}")]
+    MixedEpochs {
+        line: u64,
+        expected: u32,
+        found: u32,
+    },
+    #[error("line {line}: not CSV: {reason}")]
+    Csv { line: u64, reason: String },
+}
+
+/// An encoded file read: the good rows, the bad ones, and the epoch of the rows.
+#[derive(Debug, Default)]
+pub struct Contents {
+    pub epoch: Option<u32>,
+    pub rows: Vec<Row>,
+    pub bad: Vec<RowError>,
+}
+
+/// Reads an encoded file.
+pub fn read(input: impl Read) -> Result<Contents, FileError> {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(input);
+    let header = r.headers().map_err(|e| FileError::Csv {
+        line: 1,
+        reason: e.to_string(),
+    })?;
+    if header.iter().ne(HEADER.iter().copied()) {
+        return Err(FileError::Header {
+            found: header.iter().collect::<Vec<_>>().join(","),
+        });
+    }
+    let mut out = Contents::default();
+    let mut seen = HashSet::new();
+    for record in r.records() {
+        let record = match record {
+            Ok(rec) => rec,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                return Err(FileError::Csv {
+                    line,
+                    reason: e.to_string(),
+                });
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        match parse_row(&record, line) {
+            Ok((epoch, row)) => {
+                match out.epoch {
+                    None => out.epoch = Some(epoch),
+                    Some(e) if e != epoch => {
+                        return Err(FileError::MixedEpochs {
+                            line,
+                            expected: e,
+                            found: epoch,
+                        });
+                    }
+                    Some(_) => {}
+                }
+                if !seen.insert(row.id.clone()) {
+                    out.bad.push(RowError {
+                        line,
+                        field: "id",
+                        reason: format!("`{}` appears twice", row.id),
+                    });
+                    continue;
+                }
+                out.rows.push(row);
+            }
+            Err(e) => out.bad.push(e),
+        }
+    }
+    Ok(out)
+}
+
+fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowError> {
+    let err = |field: &'static str, reason: String| RowError {
+        line,
+        field,
+        reason,
+    };
+    if record.len() != HEADER.len() {
+        return Err(err(
+            "row",
+            format!("{} fields, expected {}", record.len(), HEADER.len()),
+        ));
+    }
+    let get = |i: usize| record.get(i).unwrap_or("");
+    let id = get(0);
+    if id.is_empty() {
+        return Err(err("id", "empty".into()));
+    }
+    if id.len() > MAX_ID {
+        return Err(err("id", format!("longer than {MAX_ID} bytes")));
+    }
+    if get(1) != VERSION {
+        return Err(err(
+            "version",
+            format!(
+                "`{}` is not a known encoding version (expected {VERSION})",
+                get(1)
+            ),
+        ));
+    }
+    let epoch: u32 = get(2)
+        .parse()
+        .map_err(|_| err("epoch", format!("`{}` is not a whole number", get(2))))?;
+    let bytes = STANDARD
+        .decode(get(3))
+        .map_err(|_| err("filter", "not base64".into()))?;
+    let bytes: [u8; crate::BITS / 8] = bytes.try_into().map_err(|b: Vec<u8>| {
+        err(
+            "filter",
+            format!("{} bytes, expected {}", b.len(), crate::BITS / 8),
+        )
+    })?;
+    let filter = Filter::from_bytes(&bytes);
+    let slots: Vec<&str> = get(4).split(';').collect();
+    if slots.len() != DOB_SLOTS {
+        return Err(err(
+            "dob",
+            format!("{} slots, expected {DOB_SLOTS}", slots.len()),
+        ));
+    }
+    let mut tokens = Vec::with_capacity(DOB_SLOTS);
+    for s in &slots {
+        tokens.push(if s.is_empty() {
+            None
+        } else {
+            Some(hex64(s).ok_or_else(|| err("dob", format!("`{s}` is not 16 hex digits")))?)
+        });
+    }
+    let t = |i: usize| tokens.get(i).copied().flatten();
+    let mut masked = [None; 8];
+    for (k, m) in masked.iter_mut().enumerate() {
+        *m = t(6 + k);
+    }
+    let dob = DobTokens {
+        year: t(0),
+        month: t(1),
+        day: t(2),
+        month_day: t(3),
+        year_day: t(4),
+        unordered: t(5),
+        masked,
+    };
+    let mut blocks = Vec::new();
+    if !get(5).is_empty() {
+        for s in get(5).split(';') {
+            blocks.push(
+                hex64(s).ok_or_else(|| err("blocks", format!("`{s}` is not 16 hex digits")))?,
+            );
+        }
+    }
+    if blocks.len() > MAX_BLOCKS {
+        return Err(err(
+            "blocks",
+            format!("{} keys, at most {MAX_BLOCKS}", blocks.len()),
+        ));
+    }
+    blocks.sort_unstable();
+    blocks.dedup();
+    Ok((
+        epoch,
+        Row {
+            id: id.to_string(),
+            encoded: Encoded {
+                filter,
+                dob,
+                blocks,
+            },
+        },
+    ))
+}
+
+fn hex64(s: &str) -> Option<u64> {
+    if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u64::from_str_radix(s, 16).ok()
+}
+
+/// Writes an encoded file.
+pub fn write<'a>(
+    out: impl Write,
+    epoch: u32,
+    rows: impl IntoIterator<Item = (&'a str, &'a Encoded)>,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(HEADER)?;
+    let epoch = epoch.to_string();
+    for (id, e) in rows {
+        let d = &e.dob;
+        let slots = [d.year, d.month, d.day, d.month_day, d.year_day, d.unordered]
+            .into_iter()
+            .chain(d.masked)
+            .map(|t| t.map(|v| format!("{v:016x}")).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(";");
+        let blocks = e
+            .blocks
+            .iter()
+            .map(|b| format!("{b:016x}"))
+            .collect::<Vec<_>>()
+            .join(";");
+        w.write_record([
+            id,
+            VERSION,
+            &epoch,
+            &STANDARD.encode(e.filter.to_bytes()),
+            &slots,
+            &blocks,
+        ])?;
+    }
+    w.flush()
+}

@@ -1,0 +1,165 @@
+use super::*;
+use crate::score::{DobMatch, Scoring};
+
+fn secret(byte: u8, epoch: u32) -> LinkageSecret {
+    LinkageSecret::new(epoch, [byte; 32])
+}
+
+fn person<'a>(given: &'a str, family: &'a str, dob: &str) -> Person<'a> {
+    Person {
+        given,
+        family,
+        dob: BirthDate::parse(dob),
+        other: Vec::new(),
+    }
+}
+
+fn enc(s: &LinkageSecret, given: &str, family: &str, dob: &str) -> Encoded {
+    Encoder::new(s).encode(&person(given, family, dob)).unwrap()
+}
+
+fn score(a: &Encoded, b: &Encoded) -> f32 {
+    let dice = crate::kernel::dice(&a.filter, &b.filter);
+    Scoring::default().score(a, b, dice, None).0
+}
+
+#[test]
+fn the_same_person_under_the_same_secret_encodes_the_same() {
+    let s = secret(1, 1);
+    let a = enc(&s, "Khalid", "El Amrani", "1987-03-12");
+    // A fresh encoder (empty cache) and a warm one agree.
+    let mut warm = Encoder::new(&s);
+    warm.encode(&person("Amina", "Tazi", "1990")).unwrap();
+    let b = warm
+        .encode(&person("Khalid", "El Amrani", "1987-03-12"))
+        .unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn another_secret_or_epoch_gives_another_encoding() {
+    let a = enc(&secret(1, 1), "Khalid", "El Amrani", "1987-03-12");
+    let b = enc(&secret(2, 1), "Khalid", "El Amrani", "1987-03-12");
+    let c = enc(&secret(1, 2), "Khalid", "El Amrani", "1987-03-12");
+    for other in [&b, &c] {
+        assert_ne!(a.filter, other.filter);
+        assert_ne!(a.dob, other.dob);
+        assert!(a.blocks.iter().all(|k| !other.blocks.contains(k)));
+        // Encodings of different secrets look unrelated.
+        assert!(crate::kernel::dice(&a.filter, &other.filter) < 0.6);
+    }
+}
+
+#[test]
+fn fields_stay_in_their_regions() {
+    let s = secret(3, 1);
+    let only_given = enc(&s, "Khalid", "", "");
+    let only_family = enc(&s, "", "Benali", "");
+    let bits = |e: &Encoded, r: Region| -> u32 {
+        e.filter
+            .0
+            .get(r.words())
+            .unwrap()
+            .iter()
+            .map(|w| w.count_ones())
+            .sum()
+    };
+    assert!(bits(&only_given, Region::Given) > 0);
+    assert_eq!(bits(&only_given, Region::Family), 0);
+    assert_eq!(bits(&only_given, Region::Dob), 0);
+    assert!(bits(&only_family, Region::Family) > 0);
+    assert_eq!(bits(&only_family, Region::Given), 0);
+    let with_dob = enc(&s, "Khalid", "", "1987");
+    assert!(bits(&with_dob, Region::Dob) > 0);
+    assert_eq!(bits(&with_dob, Region::Other), 0);
+}
+
+#[test]
+fn no_name_is_refused() {
+    let mut e = Encoder::new(&secret(1, 1));
+    assert_eq!(
+        e.encode(&person("", " - ", "1987")),
+        Err(EncodeError::NoName)
+    );
+}
+
+#[test]
+fn date_tokens_follow_the_precision_of_the_date() {
+    let s = secret(4, 1);
+    let full = enc(&s, "Amina", "Tazi", "1990-05-17").dob;
+    let month = enc(&s, "Amina", "Tazi", "1990-05").dob;
+    let year = enc(&s, "Amina", "Tazi", "1990").dob;
+    let none = enc(&s, "Amina", "Tazi", "").dob;
+    assert!(full.day.is_some() && full.masked.iter().all(Option::is_some));
+    assert_eq!(month.year, full.year);
+    assert_eq!(month.month, full.month);
+    assert!(month.day.is_none() && month.masked.iter().all(Option::is_none));
+    assert_eq!(year.year, full.year);
+    assert!(year.month.is_none());
+    assert_eq!(none, DobTokens::default());
+    let cases = [
+        ("1990-05-17", DobMatch::SameDay),
+        ("1990-05", DobMatch::SameMonth),
+        ("1990", DobMatch::SameYear),
+        ("1990-05-18", DobMatch::OneDigitDiffers),
+        ("1991-05-17", DobMatch::OneDigitDiffers),
+        ("1990-06-28", DobMatch::SameYearDayOrMonthDiffers),
+        ("1990-06", DobMatch::SameYearDayOrMonthDiffers),
+        ("1964-05-17", DobMatch::YearDiffers),
+        ("1972-11-30", DobMatch::Different),
+        ("", DobMatch::Unknown),
+    ];
+    for (other, expected) in cases {
+        let o = enc(&s, "Amina", "Tazi", other).dob;
+        assert_eq!(DobMatch::classify(&full, &o), expected, "{other}");
+        assert_eq!(DobMatch::classify(&o, &full), expected, "{other} (swapped)");
+    }
+    let a = enc(&s, "Amina", "Tazi", "1990-05-12").dob;
+    let b = enc(&s, "Amina", "Tazi", "1990-12-05").dob;
+    assert_eq!(DobMatch::classify(&a, &b), DobMatch::DayMonthSwapped);
+}
+
+#[test]
+fn spellings_and_scripts_of_one_person_match_and_other_people_do_not() {
+    let s = secret(5, 1);
+    let same = [
+        (("Khalid", "El Amrani"), ("Jalid", "Elamrani")),
+        (("Mohamed", "Benali"), ("Muhammad", "Ben Ali")),
+        (("Mohamed", "Abdeslam"), ("Mohammed", "Abd al-Salam")),
+        (("Youssef", "El Idrissi"), ("Youssouf", "Idrissi")),
+        (("محمد", "بن علي"), ("Mohamed", "Benali")),
+        (("Amina", "Tazi"), ("Tazi", "Amina")),
+    ];
+    for ((g1, f1), (g2, f2)) in same {
+        let a = enc(&s, g1, f1, "1987-03-12");
+        let b = enc(&s, g2, f2, "1987-03-12");
+        let sc = score(&a, &b);
+        assert!(sc >= 0.5, "{g1} {f1} / {g2} {f2}: {sc}");
+        // Blocking keeps the pair.
+        assert!(
+            a.blocks.iter().any(|k| b.blocks.contains(k)),
+            "{g1} {f1} / {g2} {f2}: no shared blocking key"
+        );
+    }
+    let different = [
+        (("Khalid", "El Amrani"), ("Karim", "Bennani")),
+        (("Sophie", "Martin"), ("Amina", "Tazi")),
+    ];
+    for ((g1, f1), (g2, f2)) in different {
+        let a = enc(&s, g1, f1, "1987-03-12");
+        let b = enc(&s, g2, f2, "1975-10-02");
+        let sc = score(&a, &b);
+        assert!(sc < 0.1, "{g1} {f1} / {g2} {f2}: {sc}");
+    }
+}
+
+#[test]
+fn a_date_of_birth_that_differs_lowers_the_score() {
+    let s = secret(6, 1);
+    let a = enc(&s, "Karim", "Bennani", "1987-03-12");
+    let same = enc(&s, "Karim", "Bennani", "1987-03-12");
+    let typo = enc(&s, "Karim", "Bennani", "1987-03-13");
+    let other = enc(&s, "Karim", "Bennani", "1961-08-25");
+    let (x, y, z) = (score(&a, &same), score(&a, &typo), score(&a, &other));
+    assert!(x > y && y > z, "{x} {y} {z}");
+}

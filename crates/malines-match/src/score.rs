@@ -1,0 +1,388 @@
+//! Scoring a candidate pair from what the encodings let the comparing side see: the Dice
+//! similarity of the record filters and how the dates of birth agree (from their tokens).
+//! The result is a score and its evidence; a person decides what follows (SPEC §8).
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use crate::Filter;
+use crate::person::{DobTokens, Encoded, Region};
+
+/// How two dates of birth agree, read from their tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DobMatch {
+    /// Same full date.
+    SameDay,
+    /// Same year and month; at least one date has no day.
+    SameMonth,
+    /// Same year; at least one date has no month.
+    SameYear,
+    /// Full dates that differ in one digit: likely a typo.
+    OneDigitDiffers,
+    /// Same year, day and month swapped (a date written month first).
+    DayMonthSwapped,
+    /// Same year, but the month or the day differs.
+    SameYearDayOrMonthDiffers,
+    /// Same day and month, different year: maybe a typo in the year.
+    YearDiffers,
+    /// Nothing in common.
+    Different,
+    /// At least one date unknown.
+    Unknown,
+}
+
+impl DobMatch {
+    /// Reads the agreement from two sets of tokens.
+    pub fn classify(a: &DobTokens, b: &DobTokens) -> DobMatch {
+        let eq = |x: Option<u64>, y: Option<u64>| matches!((x, y), (Some(p), Some(q)) if p == q);
+        let both = |x: Option<u64>, y: Option<u64>| x.is_some() && y.is_some();
+        if !both(a.year, b.year) {
+            return DobMatch::Unknown;
+        }
+        if both(a.day, b.day) {
+            let one_digit = a.masked.iter().zip(&b.masked).any(|(x, y)| eq(*x, *y));
+            return if eq(a.day, b.day) {
+                DobMatch::SameDay
+            } else if one_digit {
+                DobMatch::OneDigitDiffers
+            } else if eq(a.unordered, b.unordered) {
+                DobMatch::DayMonthSwapped
+            } else if eq(a.year, b.year) {
+                DobMatch::SameYearDayOrMonthDiffers
+            } else if eq(a.month_day, b.month_day) {
+                DobMatch::YearDiffers
+            } else {
+                DobMatch::Different
+            };
+        }
+        if !eq(a.year, b.year) {
+            return DobMatch::Different;
+        }
+        if both(a.month, b.month) {
+            if eq(a.month, b.month) {
+                DobMatch::SameMonth
+            } else {
+                DobMatch::SameYearDayOrMonthDiffers
+            }
+        } else {
+            DobMatch::SameYear
+        }
+    }
+
+    /// A stable label for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            DobMatch::SameDay => "same_day",
+            DobMatch::SameMonth => "same_month",
+            DobMatch::SameYear => "same_year",
+            DobMatch::OneDigitDiffers => "one_digit_differs",
+            DobMatch::DayMonthSwapped => "day_month_swapped",
+            DobMatch::SameYearDayOrMonthDiffers => "same_year_day_or_month_differs",
+            DobMatch::YearDiffers => "year_differs",
+            DobMatch::Different => "different",
+            DobMatch::Unknown => "unknown",
+        }
+    }
+
+    /// Every class, for tables and tests.
+    pub const ALL: [DobMatch; 9] = [
+        DobMatch::SameDay,
+        DobMatch::SameMonth,
+        DobMatch::SameYear,
+        DobMatch::OneDigitDiffers,
+        DobMatch::DayMonthSwapped,
+        DobMatch::SameYearDayOrMonthDiffers,
+        DobMatch::YearDiffers,
+        DobMatch::Different,
+        DobMatch::Unknown,
+    ];
+}
+
+/// Similarity levels of a field: below 0.3, 0.3–0.5, 0.5–0.65, 0.65–0.8, 0.8 and above.
+pub const LEVELS: [f32; 4] = [0.3, 0.5, 0.65, 0.8];
+
+/// The level of a similarity (0 to 4).
+pub fn level(sim: f32) -> usize {
+    LEVELS.iter().take_while(|&&b| sim >= b).count()
+}
+
+/// A field's match weights in bits (log₂ m/u, Fellegi–Sunter): one per similarity level,
+/// and one for a field that one side or both lack.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FieldWeights {
+    pub missing: f32,
+    pub levels: [f32; 5],
+}
+
+impl FieldWeights {
+    fn weight(&self, sim: Option<f32>) -> f32 {
+        match sim {
+            None => self.missing,
+            Some(x) => self.levels.get(level(x)).copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// One table of weights.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    pub given: FieldWeights,
+    pub family: FieldWeights,
+    pub other: FieldWeights,
+    /// When the names matched crosswise, and when they matched straight.
+    pub swapped: f32,
+    pub straight: f32,
+    /// Per date-of-birth class, in the order of [`DobMatch::ALL`].
+    pub dob: [f32; 9],
+    /// log₂ of the prior odds of a match among candidate pairs.
+    pub prior: f32,
+}
+
+/// How a pair is scored: Fellegi–Sunter match weights of the field similarities (Dice of
+/// the fields' regions of the filters) and of the date-of-birth class, summed with the prior
+/// and turned into a probability. The weights were estimated once on FEBRL dataset 3 (see
+/// `bench/quality/README.md`) and are part of the code, not learnt from the data linked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scoring {
+    /// Names and date of birth only.
+    pub base: Weights,
+    /// When either side has other fields.
+    pub with_other: Weights,
+    /// Kernel candidates are pairs whose whole-filter Dice reaches this; the score decides
+    /// among them.
+    pub candidate_floor: f32,
+}
+
+/// Estimated on FEBRL dataset 3 (5,000 records, 6,538 true pairs), every pair of Dice ≥ 0.15,
+/// names and date of birth.
+const BASE: Weights = Weights {
+    given: FieldWeights {
+        missing: 0.26,
+        levels: [-2.76, -0.31, 4.53, 5.68, 6.98],
+    },
+    family: FieldWeights {
+        missing: 1.48,
+        levels: [-3.24, -1.66, 4.43, 6.97, 7.19],
+    },
+    other: FieldWeights {
+        missing: 0.0,
+        levels: [0.0; 5],
+    },
+    swapped: 1.99,
+    straight: -0.11,
+    dob: [14.83, 8.28, 5.81, 2.59, 2.84, -1.16, 0.12, -3.92, -0.02],
+    prior: -10.34,
+};
+
+/// The same with the other fields (FEBRL's address, postcode, state and social security
+/// number), every pair of Dice ≥ 0.3.
+const WITH_OTHER: Weights = Weights {
+    given: FieldWeights {
+        missing: 0.46,
+        levels: [-2.57, -3.05, 2.48, 4.73, 4.94],
+    },
+    family: FieldWeights {
+        missing: 0.75,
+        levels: [-3.03, -3.31, 3.08, 5.94, 7.0],
+    },
+    other: FieldWeights {
+        missing: 4.32,
+        levels: [-5.75, -8.77, -1.66, 9.98, 21.0],
+    },
+    swapped: 2.23,
+    straight: -0.12,
+    dob: [13.46, 8.02, 5.25, 0.0, 0.0, -0.78, 0.51, -3.81, -0.39],
+    prior: -9.27,
+};
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            base: BASE,
+            with_other: WITH_OTHER,
+            candidate_floor: 0.15,
+        }
+    }
+}
+
+/// What a score was made of, for the people who read it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// Similarity of the given names (absent if a side has none).
+    pub given: Option<f32>,
+    pub family: Option<f32>,
+    /// The names matched crosswise (given name of one side with family name of the other).
+    pub swapped: bool,
+    pub other: Option<f32>,
+    pub dob: DobMatch,
+    /// Dice similarity of the whole filters.
+    pub dice: f32,
+    /// The summed match weight, in bits (the score is its logistic).
+    pub weight: f32,
+}
+
+/// How often each exact name pattern occurs among the people being linked, read from the
+/// encodings themselves (Splink's "term frequency adjustment"): two people who agree exactly
+/// on a rare family name are likelier the same than two Martins. The comparing side can
+/// count equal patterns anyway (see `docs/encoding.md`, frequency attacks); this turns that
+/// into better scores.
+#[derive(Debug, Clone, Default)]
+pub struct TermFrequencies {
+    given: HashMap<u64, u32>,
+    family: HashMap<u64, u32>,
+    total: f64,
+    /// Probability that two random people agree exactly, per region (Σ tf²).
+    u_given: f64,
+    u_family: f64,
+}
+
+fn region_key(f: &Filter, r: Region) -> Option<u64> {
+    let words = f.0.get(r.words())?;
+    if words.iter().all(|&w| w == 0) {
+        return None;
+    }
+    let mut h = std::hash::DefaultHasher::new();
+    words.hash(&mut h);
+    Some(h.finish())
+}
+
+impl TermFrequencies {
+    pub fn new<'a>(people: impl IntoIterator<Item = &'a Encoded>) -> Self {
+        let mut t = TermFrequencies::default();
+        for p in people {
+            t.total += 1.0;
+            if let Some(k) = region_key(&p.filter, Region::Given) {
+                *t.given.entry(k).or_default() += 1;
+            }
+            if let Some(k) = region_key(&p.filter, Region::Family) {
+                *t.family.entry(k).or_default() += 1;
+            }
+        }
+        let u = |m: &HashMap<u64, u32>, n: f64| {
+            if n == 0.0 {
+                return 0.0;
+            }
+            m.values().map(|&c| (f64::from(c) / n).powi(2)).sum()
+        };
+        t.u_given = u(&t.given, t.total);
+        t.u_family = u(&t.family, t.total);
+        t
+    }
+
+    /// What an exact agreement on this person's pattern of `region` adds to the level's
+    /// weight, in bits: log₂(u / tf), bounded to ±[`TF_BOUND`].
+    pub fn adjustment(&self, f: &Filter, region: Region) -> f32 {
+        let (map, u) = match region {
+            Region::Given => (&self.given, self.u_given),
+            Region::Family => (&self.family, self.u_family),
+            _ => return 0.0,
+        };
+        let Some(c) = region_key(f, region).and_then(|k| map.get(&k)) else {
+            return 0.0;
+        };
+        if self.total < 2.0 || u <= 0.0 {
+            return 0.0;
+        }
+        let tf = f64::from(*c) / self.total;
+        ((u / tf).log2() as f32).clamp(-TF_BOUND, TF_BOUND)
+    }
+}
+
+/// Largest term-frequency adjustment, in bits.
+pub const TF_BOUND: f32 = 6.0;
+
+/// Dice of two regions; `None` when either is empty.
+fn region_dice(a: &Filter, b: &Filter, ra: Region, rb: Region) -> Option<f32> {
+    let (wa, wb) = (a.0.get(ra.words())?, b.0.get(rb.words())?);
+    let pa: u32 = wa.iter().map(|w| w.count_ones()).sum();
+    let pb: u32 = wb.iter().map(|w| w.count_ones()).sum();
+    if pa == 0 || pb == 0 {
+        return None;
+    }
+    let inter: u32 = wa.iter().zip(wb).map(|(x, y)| (x & y).count_ones()).sum();
+    Some(crate::kernel::dice_from_counts(pa, pb, inter))
+}
+
+/// The name similarities of two filters: given–given, family–family, given–family and
+/// family–given (the last two for names written the other way round).
+pub fn name_similarities(a: &Filter, b: &Filter) -> [Option<f32>; 4] {
+    [
+        region_dice(a, b, Region::Given, Region::Given),
+        region_dice(a, b, Region::Family, Region::Family),
+        region_dice(a, b, Region::Given, Region::Family),
+        region_dice(a, b, Region::Family, Region::Given),
+    ]
+}
+
+fn has(f: &Filter, r: Region) -> bool {
+    f.0.get(r.words())
+        .is_some_and(|w| w.iter().any(|&x| x != 0))
+}
+
+impl Scoring {
+    /// The whole-filter Dice the kernel must reach for a pair to be scored.
+    pub fn kernel_threshold(&self) -> f32 {
+        self.candidate_floor.clamp(0.0, 1.0)
+    }
+
+    /// The score of a pair, a probability in [0, 1], with its evidence.
+    pub fn score(
+        &self,
+        a: &Encoded,
+        b: &Encoded,
+        dice: f32,
+        tf: Option<&TermFrequencies>,
+    ) -> (f32, Evidence) {
+        let (fa, fb) = (&a.filter, &b.filter);
+        let dob = DobMatch::classify(&a.dob, &b.dob);
+        let straight = (
+            region_dice(fa, fb, Region::Given, Region::Given),
+            region_dice(fa, fb, Region::Family, Region::Family),
+        );
+        let crossed = (
+            region_dice(fa, fb, Region::Given, Region::Family),
+            region_dice(fa, fb, Region::Family, Region::Given),
+        );
+        let sum = |p: (Option<f32>, Option<f32>)| p.0.unwrap_or(0.0) + p.1.unwrap_or(0.0);
+        let swapped = sum(crossed) > sum(straight) + 0.2;
+        let (given, family) = if swapped { crossed } else { straight };
+        let other = region_dice(fa, fb, Region::Other, Region::Other);
+        let w = if has(fa, Region::Other) || has(fb, Region::Other) {
+            &self.with_other
+        } else {
+            &self.base
+        };
+        let class = DobMatch::ALL.iter().position(|&d| d == dob).unwrap_or(0);
+        let mut total = w.prior
+            + w.given.weight(given)
+            + w.family.weight(family)
+            + if swapped { w.swapped } else { w.straight }
+            + w.dob.get(class).copied().unwrap_or(0.0);
+        if !std::ptr::eq(w, &self.base) {
+            total += w.other.weight(other);
+        }
+        if let Some(tf) = tf
+            && !swapped
+        {
+            if given == Some(1.0) {
+                total += tf.adjustment(fa, Region::Given);
+            }
+            if family == Some(1.0) {
+                total += tf.adjustment(fa, Region::Family);
+            }
+        }
+        let score = 1.0 / (1.0 + (-total).exp2());
+        (
+            score,
+            Evidence {
+                given,
+                family,
+                swapped,
+                other,
+                dob,
+                dice,
+                weight: total,
+            },
+        )
+    }
+}

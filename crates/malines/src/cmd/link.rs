@@ -1,0 +1,760 @@
+//! Batch linkage on the command line (SPEC §4):
+//! - `malines secret new KEY.json`: a linkage secret for the two parties;
+//! - `malines encode`: a clear CSV of people → an encoded CSV (no clear data);
+//! - `malines link`: two clear CSVs (or one, `--dedup`), or two encoded ones (`--encoded`),
+//!   → `left_id,right_id,score` and the evidence of each pair.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use malines_match::file;
+use malines_match::link::{self, Blocking, Link, Options};
+use malines_match::person::{Encoded, Encoder, Person};
+use malines_match::token::LinkageSecret;
+use malines_names::name::BirthDate;
+use rayon::prelude::*;
+
+use crate::Exit;
+
+fn usage(message: String) -> anyhow::Error {
+    Exit {
+        code: 2,
+        message: Some(message),
+    }
+    .into()
+}
+
+// ---------------------------------------------------------------------------------------
+// secret
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SecretCmd {
+    /// Create a new linkage secret file (32 random bytes and an epoch), readable only by you
+    New(SecretNewArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SecretNewArgs {
+    /// The file to create (refused if it exists)
+    #[arg(value_name = "KEY.json")]
+    path: PathBuf,
+    /// Epoch number of the secret
+    #[arg(long, default_value_t = 1)]
+    epoch: u32,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SecretFile {
+    version: String,
+    epoch: u32,
+    key: String,
+}
+
+impl SecretCmd {
+    pub fn run(self) -> anyhow::Result<()> {
+        let SecretCmd::New(a) = self;
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+        let text = serde_json::to_string_pretty(&SecretFile {
+            version: file::VERSION.into(),
+            epoch: a.epoch,
+            key: hex::encode(key),
+        })?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut f = options.open(&a.path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                usage(format!(
+                    "{}: exists; a secret is never overwritten",
+                    a.path.display()
+                ))
+            } else {
+                anyhow::Error::new(e).context(format!("cannot create {}", a.path.display()))
+            }
+        })?;
+        f.write_all(text.as_bytes())?;
+        f.write_all(b"\n")?;
+        eprintln!(
+            "created {} (epoch {}): give it to the other party by a secure channel, never to the linking side",
+            a.path.display(),
+            a.epoch
+        );
+        Ok(())
+    }
+}
+
+fn read_secret(path: &Path) -> anyhow::Result<LinkageSecret> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| usage(format!("--secret {}: {e}", path.display())))?;
+    let f: SecretFile = serde_json::from_str(&text).map_err(|e| {
+        usage(format!(
+            "--secret {}: not a secret file: {e}",
+            path.display()
+        ))
+    })?;
+    if f.version != file::VERSION {
+        return Err(usage(format!(
+            "--secret {}: version `{}`, expected {}",
+            path.display(),
+            f.version,
+            file::VERSION
+        )));
+    }
+    LinkageSecret::from_hex(f.epoch, &f.key)
+        .map_err(|e| usage(format!("--secret {}: key: {e}", path.display())))
+}
+
+// ---------------------------------------------------------------------------------------
+// columns and clear files
+
+/// Which column holds what.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Columns {
+    id: String,
+    given: Option<String>,
+    family: Option<String>,
+    dob: Option<String>,
+    other: Vec<String>,
+}
+
+impl std::str::FromStr for Columns {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut c = Columns::default();
+        let mut id = None;
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (role, col) = part
+                .split_once('=')
+                .ok_or_else(|| format!("`{part}` is not ROLE=COLUMN"))?;
+            let col = col.trim().to_string();
+            if col.is_empty() {
+                return Err(format!("`{part}`: empty column name"));
+            }
+            let slot = match role.trim() {
+                "id" => &mut id,
+                "given" => &mut c.given,
+                "family" => &mut c.family,
+                "dob" => &mut c.dob,
+                "other" => {
+                    c.other.push(col);
+                    continue;
+                }
+                r => {
+                    return Err(format!(
+                        "unknown role `{r}` (expected id, given, family, dob or other)"
+                    ));
+                }
+            };
+            if slot.is_some() {
+                return Err(format!("role `{}` given twice", role.trim()));
+            }
+            *slot = Some(col);
+        }
+        c.id = id.ok_or("no id=COLUMN")?;
+        if c.given.is_none() && c.family.is_none() {
+            return Err("no given=COLUMN or family=COLUMN: at least one name column".into());
+        }
+        Ok(c)
+    }
+}
+
+/// What to do with a bad row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BadRows {
+    /// Report every bad row and stop, writing nothing
+    Fail,
+    /// Report every bad row and go on without them
+    Skip,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// Which columns hold the id, names, date of birth and other fields:
+    /// `id=COL,given=COL,family=COL,dob=COL[,other=COL…]`
+    #[arg(long, value_name = "SPEC")]
+    columns: Columns,
+    /// What to do with a row that cannot be read (no id, no name, a bad date)
+    #[arg(long, value_enum, default_value_t = BadRows::Fail)]
+    bad_rows: BadRows,
+    /// A date that is not valid keeps its valid leading part (`19960094` → 1996, `19900270` →
+    /// 1990-02) instead of making the row bad; each such date is reported
+    #[arg(long)]
+    lenient_dates: bool,
+}
+
+/// A clear row, read and checked.
+struct ClearRow {
+    id: String,
+    given: String,
+    family: String,
+    dob: Option<BirthDate>,
+    other: Vec<String>,
+}
+
+struct Problem {
+    line: u64,
+    field: String,
+    reason: String,
+}
+
+/// Parses a date as `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM` or `YYYY`; with `lenient`, an invalid
+/// date keeps its valid leading part.
+fn parse_dob(raw: &str, lenient: bool) -> Result<Option<BirthDate>, (Option<BirthDate>, String)> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if let Some(d) = BirthDate::parse(raw) {
+        return Ok(Some(d));
+    }
+    let reason = format!("`{raw}` is not a date (YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY)");
+    if !lenient {
+        return Err((None, reason));
+    }
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let kept = digits
+        .get(..6)
+        .and_then(|ym| BirthDate::parse(&format!("{}-{}", ym.get(..4)?, ym.get(4..)?)))
+        .or_else(|| digits.get(..4).and_then(BirthDate::parse));
+    Err((kept, reason))
+}
+
+fn read_clear(
+    path: &Path,
+    a: &InputArgs,
+    problems: &mut Vec<Problem>,
+    fatal: &mut usize,
+) -> anyhow::Result<Vec<ClearRow>> {
+    let name = path.display().to_string();
+    let mut r = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| usage(format!("{name}: {e}")))?;
+    let header = r
+        .headers()
+        .map_err(|e| usage(format!("{name}: no header: {e}")))?
+        .clone();
+    let col = |c: &str| {
+        header.iter().position(|h| h == c).ok_or_else(|| {
+            usage(format!(
+                "--columns: `{c}` is not a column of {name} (columns: {})",
+                header.iter().collect::<Vec<_>>().join(", ")
+            ))
+        })
+    };
+    let c = &a.columns;
+    let id = col(&c.id)?;
+    let given = c.given.as_deref().map(col).transpose()?;
+    let family = c.family.as_deref().map(col).transpose()?;
+    let dob = c.dob.as_deref().map(col).transpose()?;
+    let other = c
+        .other
+        .iter()
+        .map(|o| col(o))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut rows = Vec::new();
+    let mut seen = HashSet::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| Exit {
+            code: 3,
+            message: Some(format!("{name}: not CSV: {e}")),
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let get = |i: Option<usize>| i.and_then(|i| rec.get(i)).unwrap_or("").to_string();
+        let mut bad = |field: &str, reason: String, fatal_here: bool| {
+            problems.push(Problem {
+                line,
+                field: field.to_string(),
+                reason,
+            });
+            if fatal_here {
+                *fatal += 1;
+            }
+        };
+        let row_id = get(Some(id));
+        if row_id.is_empty() {
+            bad(&c.id, "empty id".into(), true);
+            continue;
+        }
+        if !seen.insert(row_id.clone()) {
+            bad(&c.id, format!("`{row_id}` appears twice"), true);
+            continue;
+        }
+        let (g, f) = (get(given), get(family));
+        if !g.chars().chain(f.chars()).any(char::is_alphabetic) {
+            bad("given, family", "no name".into(), true);
+            continue;
+        }
+        let date = match parse_dob(&get(dob), a.lenient_dates) {
+            Ok(d) => d,
+            Err((Some(kept), reason)) => {
+                bad(
+                    c.dob.as_deref().unwrap_or("dob"),
+                    format!("{reason}; kept {}", show_dob(kept)),
+                    false,
+                );
+                Some(kept)
+            }
+            Err((None, reason)) if a.lenient_dates => {
+                bad(
+                    c.dob.as_deref().unwrap_or("dob"),
+                    format!("{reason}; left out"),
+                    false,
+                );
+                None
+            }
+            Err((None, reason)) => {
+                bad(c.dob.as_deref().unwrap_or("dob"), reason, true);
+                continue;
+            }
+        };
+        rows.push(ClearRow {
+            id: row_id,
+            given: g,
+            family: f,
+            dob: date,
+            other: other.iter().map(|&i| get(Some(i))).collect(),
+        });
+    }
+    Ok(rows)
+}
+
+fn show_dob(d: BirthDate) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
+        (Some(m), None) => format!("{:04}-{m:02}", d.year),
+        _ => format!("{:04}", d.year),
+    }
+}
+
+/// Prints the problems of a file; errors out when bad rows are fatal.
+fn report(name: &str, problems: &[Problem], fatal: usize, mode: BadRows) -> anyhow::Result<()> {
+    const SHOWN: usize = 50;
+    for p in problems.iter().take(SHOWN) {
+        eprintln!("{name}: line {}: {}: {}", p.line, p.field, p.reason);
+    }
+    if problems.len() > SHOWN {
+        eprintln!("{name}: … and {} more", problems.len() - SHOWN);
+    }
+    if fatal > 0 {
+        if mode == BadRows::Fail {
+            return Err(Exit {
+                code: 3,
+                message: Some(format!(
+                    "{name}: {fatal} bad row(s); nothing written (--bad-rows skip goes on without them)"
+                )),
+            }
+            .into());
+        }
+        eprintln!("{name}: {fatal} bad row(s) skipped");
+    }
+    Ok(())
+}
+
+fn bar(len: u64, what: &str) -> ProgressBar {
+    let pb = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} ({eta} left)")
+    {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb.set_message(what.to_string());
+    pb
+}
+
+/// Encodes rows on every core.
+fn encode_rows(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec<Encoded> {
+    let pb = bar(rows.len() as u64, what);
+    let base = Encoder::new(secret);
+    let out: Vec<Option<Encoded>> = rows
+        .par_chunks(4096)
+        .flat_map_iter(|chunk| {
+            let mut enc = base.clone();
+            let v: Vec<Option<Encoded>> = chunk
+                .iter()
+                .map(|r| {
+                    let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
+                    enc.encode(&Person {
+                        given: &r.given,
+                        family: &r.family,
+                        dob: r.dob,
+                        other,
+                    })
+                    .ok()
+                })
+                .collect();
+            pb.inc(chunk.len() as u64);
+            v
+        })
+        .collect();
+    pb.finish_and_clear();
+    // Rows were checked to hold a letter; a name of nothing but particles or titles has no
+    // sound to encode and gets an empty filter (it matches nothing).
+    out.into_iter()
+        .map(|e| {
+            e.unwrap_or(Encoded {
+                filter: malines_match::Filter::default(),
+                dob: Default::default(),
+                blocks: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// Writes `path` whole or not at all: a temporary file in the same folder, renamed.
+fn write_atomically(
+    path: &Path,
+    f: impl FnOnce(&mut std::io::BufWriter<&std::fs::File>) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file());
+        f(&mut w).with_context(|| format!("cannot write {}", path.display()))?;
+        w.flush()?;
+    }
+    tmp.persist(path)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// encode
+
+#[derive(Debug, clap::Args)]
+pub struct EncodeArgs {
+    /// Clear CSV of people, with a header
+    #[arg(long = "input", value_name = "PEOPLE.csv")]
+    input: PathBuf,
+    #[command(flatten)]
+    rows: InputArgs,
+    /// The linkage secret (`malines secret new`)
+    #[arg(long, value_name = "KEY.json")]
+    secret: PathBuf,
+    /// The encoded CSV to write
+    #[arg(long = "out", value_name = "ENCODED.csv")]
+    output: PathBuf,
+}
+
+impl EncodeArgs {
+    pub fn run(self) -> anyhow::Result<()> {
+        let secret = read_secret(&self.secret)?;
+        let start = Instant::now();
+        let (mut problems, mut fatal) = (Vec::new(), 0);
+        let rows = read_clear(&self.input, &self.rows, &mut problems, &mut fatal)?;
+        report(
+            &self.input.display().to_string(),
+            &problems,
+            fatal,
+            self.rows.bad_rows,
+        )?;
+        let encoded = encode_rows(&secret, &rows, "encoding");
+        write_atomically(&self.output, |w| {
+            file::write(
+                w,
+                secret.epoch(),
+                rows.iter().map(|r| r.id.as_str()).zip(encoded.iter()),
+            )
+        })?;
+        eprintln!(
+            "encoded {} people into {} in {:.2} s",
+            rows.len(),
+            self.output.display(),
+            start.elapsed().as_secs_f64()
+        );
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// link
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BlockingArg {
+    /// Block above 2·10⁹ possible pairs
+    Auto,
+    /// Always compare within blocks only
+    On,
+    /// Compare every pair
+    Off,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LinkArgs {
+    /// Left CSV (clear, or encoded with --encoded)
+    #[arg(long, value_name = "A.csv")]
+    left: PathBuf,
+    /// Right CSV (not with --dedup)
+    #[arg(long, value_name = "B.csv")]
+    right: Option<PathBuf>,
+    /// The inputs are encoded files (`malines encode`): no clear data here
+    #[arg(long)]
+    encoded: bool,
+    /// Which columns hold what (clear inputs only): `id=COL,given=COL,family=COL,dob=COL[,other=COL…]`
+    #[arg(long, value_name = "SPEC")]
+    columns: Option<Columns>,
+    /// What to do with a row that cannot be read
+    #[arg(long, value_enum, default_value_t = BadRows::Fail)]
+    bad_rows: BadRows,
+    /// Invalid dates keep their valid leading part (clear inputs only)
+    #[arg(long)]
+    lenient_dates: bool,
+    /// Output CSV: left_id,right_id,score and the evidence
+    #[arg(long = "out", value_name = "LINKS.csv")]
+    output: PathBuf,
+    /// Report pairs whose score (a match probability) is at least this
+    #[arg(long, default_value_t = link::DEFAULT_THRESHOLD)]
+    threshold: f32,
+    /// Keep each person in at most one pair, best scores first
+    #[arg(long)]
+    one_to_one: bool,
+    /// Link the left file with itself (duplicates within one file)
+    #[arg(long)]
+    dedup: bool,
+    /// Compare within blocks of the encodings' blocking keys, or every pair
+    #[arg(long, value_enum, default_value_t = BlockingArg::Auto)]
+    blocking: BlockingArg,
+}
+
+impl LinkArgs {
+    pub fn run(self) -> anyhow::Result<()> {
+        if !(0.0..=1.0).contains(&self.threshold) {
+            return Err(usage(format!(
+                "--threshold: {} is not between 0 and 1",
+                self.threshold
+            )));
+        }
+        match (&self.right, self.dedup) {
+            (Some(_), true) => {
+                return Err(usage("--dedup links --left with itself: no --right".into()));
+            }
+            (None, false) => return Err(usage("--right is required (or --dedup)".into())),
+            _ => {}
+        }
+        let start = Instant::now();
+        let (left, right) = if self.encoded {
+            if self.columns.is_some() || self.lenient_dates {
+                return Err(usage(
+                    "--columns and --lenient-dates are for clear inputs, not with --encoded".into(),
+                ));
+            }
+            self.read_encoded()?
+        } else {
+            self.read_and_encode()?
+        };
+        let opts = Options {
+            threshold: self.threshold,
+            one_to_one: self.one_to_one,
+            dedup: self.dedup,
+            blocking: match self.blocking {
+                BlockingArg::Auto => Blocking::Auto,
+                BlockingArg::On => Blocking::Always,
+                BlockingArg::Off => Blocking::Never,
+            },
+            ..Options::default()
+        };
+        let (lr, rr) = (&left.1, right.as_ref().map_or(&left.1, |r| &r.1));
+        let pb = bar(0, "linking");
+        let progress = |done: u64, total: u64| {
+            pb.set_length(total);
+            pb.set_position(done);
+        };
+        let (links, stats) = link::link(lr, rr, &opts, Some(&progress));
+        pb.finish_and_clear();
+        let (lids, rids) = (&left.0, right.as_ref().map_or(&left.0, |r| &r.0));
+        write_atomically(&self.output, |w| write_links(w, &links, lids, rids))?;
+        eprintln!(
+            "{} pairs at threshold {} ({}, {} of {} possible pairs compared{}) in {:.2} s",
+            links.len(),
+            self.threshold,
+            if opts.one_to_one {
+                "one to one"
+            } else {
+                "many to many"
+            },
+            stats.compared,
+            stats.possible,
+            if stats.blocked {
+                format!(", {} blocks", stats.blocks)
+            } else {
+                String::new()
+            },
+            start.elapsed().as_secs_f64()
+        );
+        Ok(())
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn read_encoded(
+        &self,
+    ) -> anyhow::Result<(
+        (Vec<String>, Vec<Encoded>),
+        Option<(Vec<String>, Vec<Encoded>)>,
+    )> {
+        let read = |path: &Path| -> anyhow::Result<(u32, (Vec<String>, Vec<Encoded>))> {
+            let name = path.display().to_string();
+            let f = std::fs::File::open(path).map_err(|e| usage(format!("{name}: {e}")))?;
+            let c = file::read(std::io::BufReader::new(f)).map_err(|e| Exit {
+                code: 3,
+                message: Some(format!("{name}: {e}")),
+            })?;
+            let problems: Vec<Problem> = c
+                .bad
+                .iter()
+                .map(|b| Problem {
+                    line: b.line,
+                    field: b.field.to_string(),
+                    reason: b.reason.clone(),
+                })
+                .collect();
+            report(&name, &problems, problems.len(), self.bad_rows)?;
+            let epoch = c.epoch.unwrap_or(0);
+            let (ids, enc) = c.rows.into_iter().map(|r| (r.id, r.encoded)).unzip();
+            Ok((epoch, (ids, enc)))
+        };
+        let (le, left) = read(&self.left)?;
+        let right = match &self.right {
+            Some(p) => {
+                let (re, right) = read(p)?;
+                if re != le && !left.0.is_empty() && !right.0.is_empty() {
+                    return Err(usage(format!(
+                        "the files are of different epochs ({le} and {re}): encodings of different secrets cannot be compared"
+                    )));
+                }
+                Some(right)
+            }
+            None => None,
+        };
+        Ok((left, right))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn read_and_encode(
+        &self,
+    ) -> anyhow::Result<(
+        (Vec<String>, Vec<Encoded>),
+        Option<(Vec<String>, Vec<Encoded>)>,
+    )> {
+        let columns = self
+            .columns
+            .clone()
+            .ok_or_else(|| usage("--columns is required for clear inputs".into()))?;
+        let input = InputArgs {
+            columns,
+            bad_rows: self.bad_rows,
+            lenient_dates: self.lenient_dates,
+        };
+        // A secret of this run only: both sides are encoded here, with the same key.
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+        let secret = LinkageSecret::new(1, key);
+        let mut side = |path: &Path| -> anyhow::Result<(Vec<String>, Vec<Encoded>)> {
+            let (mut problems, mut fatal) = (Vec::new(), 0);
+            let rows = read_clear(path, &input, &mut problems, &mut fatal)?;
+            report(&path.display().to_string(), &problems, fatal, self.bad_rows)?;
+            let enc = encode_rows(&secret, &rows, "encoding");
+            Ok((rows.into_iter().map(|r| r.id).collect(), enc))
+        };
+        let left = side(&self.left)?;
+        let right = self.right.as_deref().map(&mut side).transpose()?;
+        Ok((left, right))
+    }
+}
+
+fn write_links(
+    w: impl Write,
+    links: &[Link],
+    lids: &[String],
+    rids: &[String],
+) -> std::io::Result<()> {
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record([
+        "left_id",
+        "right_id",
+        "score",
+        "dob",
+        "given_similarity",
+        "family_similarity",
+        "names_swapped",
+    ])?;
+    let sim = |x: Option<f32>| x.map(|v| format!("{v:.3}")).unwrap_or_default();
+    for l in links {
+        let (Some(a), Some(b)) = (lids.get(l.left as usize), rids.get(l.right as usize)) else {
+            continue;
+        };
+        let e = &l.evidence;
+        out.write_record([
+            a.as_str(),
+            b.as_str(),
+            &format!("{:.4}", l.score),
+            e.dob.label(),
+            &sim(e.given),
+            &sim(e.family),
+            if e.swapped { "yes" } else { "no" },
+        ])?;
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_read_and_refused_with_the_reason() {
+        let c: Columns = "id=rec_id,given=g,family=f,dob=d,other=a,other=b"
+            .parse()
+            .unwrap();
+        assert_eq!(c.id, "rec_id");
+        assert_eq!(c.other, vec!["a", "b"]);
+        for (spec, reason) in [
+            ("given=g", "no id"),
+            ("id=i,dob=d", "no given=COLUMN or family=COLUMN"),
+            ("id=i,given=g,name=x", "unknown role `name`"),
+            ("id=i,given=g,given=h", "given twice"),
+            ("id=i,given", "not ROLE=COLUMN"),
+            ("id=,given=g", "empty column name"),
+        ] {
+            let e = spec.parse::<Columns>().unwrap_err();
+            assert!(e.contains(reason), "{spec}: {e}");
+        }
+    }
+
+    #[test]
+    fn dates_strict_and_lenient() {
+        assert_eq!(parse_dob("", false).unwrap(), None);
+        assert_eq!(
+            show_dob(parse_dob("19651013", false).unwrap().unwrap()),
+            "1965-10-13"
+        );
+        assert_eq!(
+            show_dob(parse_dob("1965-10", false).unwrap().unwrap()),
+            "1965-10"
+        );
+        assert!(parse_dob("19960094", false).unwrap_err().0.is_none());
+        assert_eq!(
+            show_dob(parse_dob("19960094", true).unwrap_err().0.unwrap()),
+            "1996"
+        );
+        assert_eq!(
+            show_dob(parse_dob("19900270", true).unwrap_err().0.unwrap()),
+            "1990-02"
+        );
+        assert!(parse_dob("abc", true).unwrap_err().0.is_none());
+    }
+}
