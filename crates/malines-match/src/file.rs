@@ -264,3 +264,125 @@ pub fn write<'a>(
     }
     w.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::person::{Encoder, Person};
+    use crate::token::LinkageSecret;
+    use malines_names::name::BirthDate;
+    use proptest::prelude::*;
+
+    fn sample() -> Vec<(String, Encoded)> {
+        let mut e = Encoder::new(&LinkageSecret::new(3, [1; 32]));
+        [
+            ("p1", "Khalid", "El Amrani", "1987-03-12"),
+            ("p2", "Amina", "Tazi", "1990"),
+            ("p3", "", "Benali", ""),
+        ]
+        .iter()
+        .map(|(id, g, f, d)| {
+            let enc = e
+                .encode(&Person {
+                    given: g,
+                    family: f,
+                    dob: BirthDate::parse(d),
+                    other: Vec::new(),
+                })
+                .unwrap();
+            (id.to_string(), enc)
+        })
+        .collect()
+    }
+
+    fn written(rows: &[(String, Encoded)]) -> String {
+        let mut out = Vec::new();
+        write(&mut out, 3, rows.iter().map(|(i, e)| (i.as_str(), e))).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn what_is_written_reads_back_the_same() {
+        let rows = sample();
+        let text = written(&rows);
+        assert!(text.starts_with("id,version,epoch,filter,dob,blocks\n"));
+        let c = read(text.as_bytes()).unwrap();
+        assert_eq!(c.epoch, Some(3));
+        assert!(c.bad.is_empty());
+        assert_eq!(c.rows.len(), 3);
+        for (r, (id, e)) in c.rows.iter().zip(&rows) {
+            assert_eq!(&r.id, id);
+            assert_eq!(&r.encoded, e);
+        }
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_line_field_and_reason() {
+        let text = written(&sample());
+        let mut lines: Vec<String> = text.lines().map(String::from).collect();
+        let good = lines[1].clone();
+        let fields: Vec<&str> = good.split(',').collect();
+        let with = |i: usize, v: &str| {
+            let mut f = fields.clone();
+            f[i] = v;
+            f.join(",")
+        };
+        lines.push(with(0, "")); // line 5
+        lines.push(with(1, "v9")); // 6
+        lines.push(with(2, "-1")); // 7
+        lines.push(with(3, "AAAA")); // 8
+        lines.push(with(4, "zz;;")); // 9
+        lines.push(with(5, "123")); // 10
+        lines.push(good.clone()); // 11: id repeated
+        lines.push("x,v1".into()); // 12
+        let c = read(lines.join("\n").as_bytes()).unwrap();
+        assert_eq!(c.rows.len(), 3);
+        let got: Vec<(u64, &str)> = c.bad.iter().map(|b| (b.line, b.field)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (5, "id"),
+                (6, "version"),
+                (7, "epoch"),
+                (8, "filter"),
+                (9, "dob"),
+                (10, "blocks"),
+                (11, "id"),
+                (12, "row")
+            ]
+        );
+        assert!(
+            c.bad[3].reason.contains("3 bytes, expected 128"),
+            "{}",
+            c.bad[3]
+        );
+        assert!(c.bad[6].reason.contains("appears twice"));
+    }
+
+    #[test]
+    fn a_wrong_header_or_mixed_epochs_refuse_the_file() {
+        assert!(matches!(
+            read("id,filter\n".as_bytes()),
+            Err(FileError::Header { .. })
+        ));
+        let text = written(&sample());
+        let mixed = text.replacen(",v1,3,", ",v1,4,", 1);
+        assert!(matches!(
+            read(mixed.as_bytes()),
+            Err(FileError::MixedEpochs {
+                line: 3,
+                expected: 4,
+                found: 3
+            })
+        ));
+    }
+
+    proptest! {
+        #[test]
+        fn any_input_reads_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let mut input = b"id,version,epoch,filter,dob,blocks\n".to_vec();
+            input.extend(bytes);
+            let _ = read(input.as_slice());
+        }
+    }
+}

@@ -338,3 +338,140 @@ fn one_to_one(mut links: Vec<Link>) -> Vec<Link> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::person::{Encoder, Person};
+    use crate::token::LinkageSecret;
+    use malines_names::name::BirthDate;
+
+    fn encode(rows: &[(&str, &str, &str)]) -> Vec<Encoded> {
+        let mut e = Encoder::new(&LinkageSecret::new(1, [9; 32]));
+        rows.iter()
+            .map(|(g, f, d)| {
+                e.encode(&Person {
+                    given: g,
+                    family: f,
+                    dob: BirthDate::parse(d),
+                    other: Vec::new(),
+                })
+                .unwrap()
+            })
+            .collect()
+    }
+
+    const LEFT: [(&str, &str, &str); 5] = [
+        ("Khalid", "El Amrani", "1987-03-12"),
+        ("Amina", "Tazi", "1990-05-17"),
+        ("Sophie", "Martin", "1979-11-02"),
+        ("Youssef", "Benali", "1985"),
+        ("Pieter", "Janssens", "1969-01-30"),
+    ];
+    const RIGHT: [(&str, &str, &str); 6] = [
+        ("Jalid", "Elamrani", "1987-03-12"),
+        ("Amina", "Tazi", "1990-05-17"),
+        ("Amina", "Tazi", "1990-05-18"),
+        ("Youssouf", "Ben Ali", "1985-07-04"),
+        ("Marc", "Dubois", "1955-06-21"),
+        ("Pedro", "García", "1970-12-08"),
+    ];
+
+    fn pairs(links: &[Link]) -> Vec<(u32, u32)> {
+        links.iter().map(|l| (l.left, l.right)).collect()
+    }
+
+    #[test]
+    fn finds_the_true_pairs_many_to_many() {
+        let (l, r) = (encode(&LEFT), encode(&RIGHT));
+        let opts = Options {
+            blocking: Blocking::Never,
+            ..Options::default()
+        };
+        let (links, stats) = link(&l, &r, &opts, None);
+        // Amina Tazi meets both right-hand Aminas: many to many.
+        assert_eq!(pairs(&links), vec![(0, 0), (1, 1), (1, 2), (3, 3)]);
+        assert_eq!(stats.possible, 30);
+        assert!(!stats.blocked);
+        for x in &links {
+            assert!(x.score >= opts.threshold && x.score <= 1.0);
+        }
+    }
+
+    #[test]
+    fn one_to_one_keeps_the_best_pair_of_each_person() {
+        let (l, r) = (encode(&LEFT), encode(&RIGHT));
+        let opts = Options {
+            one_to_one: true,
+            ..Options::default()
+        };
+        let (links, _) = link(&l, &r, &opts, None);
+        assert_eq!(pairs(&links), vec![(0, 0), (1, 1), (3, 3)]);
+    }
+
+    #[test]
+    fn blocking_finds_what_all_pairs_find_here_each_pair_once() {
+        let (l, r) = (encode(&LEFT), encode(&RIGHT));
+        let all = link(
+            &l,
+            &r,
+            &Options {
+                blocking: Blocking::Never,
+                ..Options::default()
+            },
+            None,
+        );
+        let blocked = link(
+            &l,
+            &r,
+            &Options {
+                blocking: Blocking::Always,
+                ..Options::default()
+            },
+            None,
+        );
+        assert!(blocked.1.blocked);
+        assert!(blocked.1.compared < all.1.compared);
+        assert_eq!(pairs(&blocked.0), pairs(&all.0));
+        for (a, b) in blocked.0.iter().zip(&all.0) {
+            assert_eq!(a.score, b.score);
+        }
+    }
+
+    #[test]
+    fn dedup_reports_each_pair_once_and_nobody_with_themself() {
+        let mut rows = RIGHT.to_vec();
+        rows.push(("Jalid", "El Amrani", "1987-03-12"));
+        let e = encode(&rows);
+        for blocking in [Blocking::Never, Blocking::Always] {
+            let opts = Options {
+                dedup: true,
+                blocking,
+                ..Options::default()
+            };
+            let (links, stats) = link(&e, &[], &opts, None);
+            assert_eq!(pairs(&links), vec![(0, 6), (1, 2)], "{blocking:?}");
+            assert_eq!(stats.possible, 21);
+        }
+    }
+
+    #[test]
+    fn progress_reaches_the_end() {
+        let (l, r) = (encode(&LEFT), encode(&RIGHT));
+        for blocking in [Blocking::Never, Blocking::Always] {
+            let last = std::sync::Mutex::new((0, 0));
+            let p = |d: u64, t: u64| *last.lock().unwrap() = (d, t);
+            link(
+                &l,
+                &r,
+                &Options {
+                    blocking,
+                    ..Options::default()
+                },
+                Some(&p),
+            );
+            let (d, t) = *last.lock().unwrap();
+            assert!(t > 0 && d == t, "{blocking:?}: {d}/{t}");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 use super::*;
 use crate::score::{DobMatch, Scoring};
+use crate::token::mac;
 
 fn secret(byte: u8, epoch: u32) -> LinkageSecret {
     LinkageSecret::new(epoch, [byte; 32])
@@ -162,4 +163,125 @@ fn a_date_of_birth_that_differs_lowers_the_score() {
     let other = enc(&s, "Karim", "Bennani", "1961-08-25");
     let (x, y, z) = (score(&a, &same), score(&a, &typo), score(&a, &other));
     assert!(x > y && y > z, "{x} {y} {z}");
+}
+
+/// The secret of the known-answer vectors in `docs/encoding.md`: bytes 0x00..=0x1f, epoch 1.
+fn kat_secret() -> LinkageSecret {
+    let mut key = [0u8; 32];
+    for (i, b) in key.iter_mut().enumerate() {
+        *b = i as u8;
+    }
+    LinkageSecret::new(1, key)
+}
+
+fn unquote(s: &str) -> Option<&str> {
+    s.strip_prefix('`').and_then(|v| v.strip_suffix('`'))
+}
+
+#[test]
+fn known_answer_vectors_of_docs_encoding_md() {
+    let doc = include_str!("../../../../docs/encoding.md");
+    let s = kat_secret();
+    let bloom = mac(&s.subkey("person-bloom"));
+    let dob = mac(&s.subkey("dob-token"));
+    let block = mac(&s.subkey("blocking-key"));
+    let (mut positions_checked, mut tokens_checked, mut people_checked) = (0, 0, 0);
+    for line in doc.lines() {
+        // `\|` is a `|` inside a cell.
+        let line = line.replace("\\|", "\u{1}");
+        let cells: Vec<String> = line
+            .split('|')
+            .map(|c| c.trim().replace('\u{1}', "|"))
+            .collect();
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        match cells.as_slice() {
+            // | `given` | `family` | `dob` | filter digest | blocking keys |
+            [_, given, family, date, digest, blocks, _] if digest.starts_with("`sha256:") => {
+                let (Some(g), Some(f), Some(d)) = (unquote(given), unquote(family), unquote(date))
+                else {
+                    continue;
+                };
+                let e = Encoder::new(&s).encode(&person(g, f, d)).unwrap();
+                use sha2::Digest;
+                let got = format!(
+                    "`sha256:{}`",
+                    hex::encode(sha2::Sha256::digest(e.filter.to_bytes()))
+                );
+                assert_eq!(got, *digest, "{g} {f} {d}");
+                let keys: Vec<String> = e.blocks.iter().map(|b| format!("`{b:016x}`")).collect();
+                assert_eq!(keys.join(" "), *blocks, "{g} {f} {d}");
+                people_checked += 1;
+            }
+            // | `label` | `gram` | region | k | positions |
+            [_, label, gram, region, k, expected, _] => {
+                let (Some(label), Some(gram), Ok(k)) =
+                    (unquote(label), unquote(gram), k.parse::<usize>())
+                else {
+                    continue;
+                };
+                let region = match *region {
+                    "given" => Region::Given,
+                    "family" => Region::Family,
+                    "dob" => Region::Dob,
+                    "other" => Region::Other,
+                    _ => continue,
+                };
+                let (start, len) = region.span();
+                let got: Vec<String> = positions(&bloom, 1, label, gram)
+                    .iter()
+                    .take(k)
+                    .map(|&p| (start + usize::from(p) % len).to_string())
+                    .collect();
+                assert_eq!(got.join(" "), *expected, "{label} {gram}");
+                positions_checked += 1;
+            }
+            // | purpose | `label` | `value` | `first 8 bytes` |
+            [_, purpose, label, value, expected, _]
+                if purpose.ends_with("-token") || purpose.ends_with("-key") =>
+            {
+                let (Some(label), Some(value), Some(expected)) =
+                    (unquote(label), unquote(value), unquote(expected))
+                else {
+                    continue;
+                };
+                let key = match *purpose {
+                    "dob-token" => &dob,
+                    "blocking-key" => &block,
+                    _ => continue,
+                };
+                assert_eq!(
+                    format!("{:016x}", keyed_u64(key, 1, label, value)),
+                    expected,
+                    "{purpose} {label} {value}"
+                );
+                tokens_checked += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        positions_checked >= 5 && tokens_checked >= 5 && people_checked >= 2,
+        "docs/encoding.md holds the vectors ({positions_checked}, {tokens_checked}, {people_checked})"
+    );
+}
+
+/// Prints the whole-person vectors for the doc (run with `--ignored --nocapture`).
+#[test]
+#[ignore]
+fn print_person_vectors() {
+    use sha2::Digest;
+    let s = kat_secret();
+    for (g, f, d) in [
+        ("Khalid", "El Amrani", "1987-03-12"),
+        ("محمد", "بن علي", "1990"),
+        ("Sophie", "Martin", ""),
+    ] {
+        let e = Encoder::new(&s).encode(&person(g, f, d)).unwrap();
+        let keys: Vec<String> = e.blocks.iter().map(|b| format!("`{b:016x}`")).collect();
+        println!(
+            "| `{g}` | `{f}` | `{d}` | `sha256:{}` | {} |",
+            hex::encode(sha2::Sha256::digest(e.filter.to_bytes())),
+            keys.join(" ")
+        );
+    }
 }
