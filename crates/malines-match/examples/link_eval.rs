@@ -94,6 +94,7 @@ fn main() {
         },
         ..Options::default()
     };
+    opts.scoring.candidate_floor = env("FLOOR", opts.scoring.candidate_floor);
     opts.dedup = std::env::var("DEDUP").is_ok();
     let (links, stats) = link::link(&ea, &eb, &opts, None);
     let ka: Vec<String> = a.iter().map(|r| key(&r[0])).collect();

@@ -107,6 +107,9 @@ pub fn link(
         };
         opts.tf = Some(&counted);
     }
+    if opts.scoring.prior.is_none() {
+        opts.scoring.prior = Some(crate::score::prior_for(left.len(), right.len(), opts.dedup));
+    }
     let opts = &opts;
     let (l, r) = (left.len() as u64, right.len() as u64);
     let possible = if opts.dedup {
@@ -172,19 +175,16 @@ fn all_pairs(
     let mut compared = 0;
     for (si, chunk) in lf.chunks(slice).enumerate() {
         let base = (si * slice) as u32;
-        let (cands, stats) = kernel::all_pairs(chunk, &rf, t, opts.backend);
-        compared += stats.compared;
-        for c in cands {
+        let (found, stats) = kernel::all_pairs_map(chunk, &rf, t, opts.backend, |c| {
             let (l, r) = (base + c.left, c.right);
             if opts.dedup && l >= r {
-                continue;
+                return None;
             }
-            if let (Some(a), Some(b)) = (left.get(l as usize), right.get(r as usize))
-                && let Some(link) = scored(a, b, l, r, c.score, opts)
-            {
-                links.push(link);
-            }
-        }
+            let (a, b) = (left.get(l as usize)?, right.get(r as usize)?);
+            scored(a, b, l, r, c.score, opts)
+        });
+        compared += stats.compared;
+        links.extend(found);
         if let Some(p) = progress {
             p(si as u64 + 1, total);
         }
@@ -271,16 +271,15 @@ fn block_pairs(
         .filter_map(|&i| right.get(i as usize).map(|e| e.filter))
         .collect();
     let mut found = Vec::new();
-    let mut keep = |l: u32, r: u32, dice: f32| {
+    let pick = |l: u32, r: u32, dice: f32| -> Option<Link> {
         if opts.dedup && l >= r {
-            return;
+            return None;
         }
-        if let (Some(a), Some(b)) = (left.get(l as usize), right.get(r as usize))
-            && first_shared(&a.blocks, &b.blocks) == Some(key)
-            && let Some(link) = scored(a, b, l, r, dice, opts)
-        {
-            found.push(link);
+        let (a, b) = (left.get(l as usize)?, right.get(r as usize)?);
+        if first_shared(&a.blocks, &b.blocks) != Some(key) {
+            return None;
         }
+        scored(a, b, l, r, dice, opts)
     };
     let mut compared = 0u64;
     if ls.len() * rs.len() <= SMALL_BLOCK {
@@ -296,7 +295,7 @@ fn block_pairs(
             for ((&inter, &pb), &r) in buf.iter().zip(&rpc).zip(rs) {
                 let dice = kernel::dice_from_counts(pa, pb, inter);
                 if dice >= t {
-                    keep(l, r, dice);
+                    found.extend(pick(l, r, dice));
                 }
             }
         }
@@ -305,13 +304,12 @@ fn block_pairs(
             .iter()
             .filter_map(|&i| left.get(i as usize).map(|e| e.filter))
             .collect();
-        let (cands, stats) = kernel::all_pairs(&lf, &rf, t, opts.backend);
+        let (kept, stats) = kernel::all_pairs_map(&lf, &rf, t, opts.backend, |c| {
+            let (&l, &r) = (ls.get(c.left as usize)?, rs.get(c.right as usize)?);
+            pick(l, r, c.score)
+        });
         compared += stats.compared;
-        for c in cands {
-            if let (Some(&l), Some(&r)) = (ls.get(c.left as usize), rs.get(c.right as usize)) {
-                keep(l, r, c.score);
-            }
-        }
+        found.extend(kept);
     }
     (found, compared)
 }

@@ -151,6 +151,24 @@ pub struct Scoring {
     /// Kernel candidates are pairs whose whole-filter Dice reaches this; the score decides
     /// among them.
     pub candidate_floor: f32,
+    /// log₂ of the prior odds that a candidate pair is a match, replacing the tables' (which
+    /// are those of the data the weights were estimated on). [`prior_for`] gives the usual
+    /// "each person has at most one match on the other side"; `malines-match::link` sets it
+    /// from the sizes of the two sides.
+    pub prior: Option<f32>,
+}
+
+/// The prior odds (log₂) for linking `n` people with `m` when each person has at most one
+/// match on the other side: min(n, m) matches among n·m pairs, that is 1 / max(n, m). With
+/// `dedup`, n people linked with themselves: n matches among n(n−1)/2 pairs.
+pub fn prior_for(n: usize, m: usize, dedup: bool) -> f32 {
+    let (n, m) = (n.max(2) as f64, m.max(2) as f64);
+    let odds = if dedup {
+        2.0 / (n - 1.0)
+    } else {
+        1.0 / n.max(m)
+    };
+    odds.log2() as f32
 }
 
 /// Estimated on FEBRL dataset 3 (5,000 records, 6,538 true pairs), every pair of Dice ≥ 0.15,
@@ -175,24 +193,24 @@ const BASE: Weights = Weights {
 };
 
 /// The same with the other fields (FEBRL's address, postcode, state and social security
-/// number), every pair of Dice ≥ 0.3.
+/// number), every pair of Dice ≥ 0.15.
 const WITH_OTHER: Weights = Weights {
     given: FieldWeights {
-        missing: 0.46,
-        levels: [-2.57, -3.05, 2.48, 4.73, 4.94],
+        missing: -0.17,
+        levels: [-2.77, 0.05, 4.88, 6.30, 7.51],
     },
     family: FieldWeights {
-        missing: 0.75,
-        levels: [-3.03, -3.31, 3.08, 5.94, 7.0],
+        missing: -0.18,
+        levels: [-3.27, -1.20, 4.82, 7.38, 7.66],
     },
     other: FieldWeights {
-        missing: 4.32,
-        levels: [-5.75, -8.77, -1.66, 9.98, 21.0],
+        missing: 5.54,
+        levels: [-9.32, -8.87, -0.18, 11.76, 24.27],
     },
-    swapped: 2.23,
-    straight: -0.12,
-    dob: [13.46, 8.02, 5.25, 0.0, 0.0, -0.78, 0.51, -3.81, -0.39],
-    prior: -9.27,
+    swapped: 0.99,
+    straight: -0.08,
+    dob: [14.87, 8.84, 6.43, 2.90, 2.67, -0.62, 0.10, -3.82, -0.44],
+    prior: -10.90,
 };
 
 impl Default for Scoring {
@@ -201,6 +219,7 @@ impl Default for Scoring {
             base: BASE,
             with_other: WITH_OTHER,
             candidate_floor: 0.15,
+            prior: None,
         }
     }
 }
@@ -319,10 +338,83 @@ fn has(f: &Filter, r: Region) -> bool {
         .is_some_and(|w| w.iter().any(|&x| x != 0))
 }
 
+/// What the comparing side sees of a pair, before weighing it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Comparison {
+    pub given: Option<f32>,
+    pub family: Option<f32>,
+    pub swapped: bool,
+    pub other: Option<f32>,
+    /// Either side has other fields.
+    pub with_other: bool,
+    pub dob: DobMatch,
+}
+
+/// Compares two encodings field by field.
+pub fn compare(a: &Encoded, b: &Encoded) -> Comparison {
+    let (fa, fb) = (&a.filter, &b.filter);
+    let [gg, ff, gf, fg] = name_similarities(fa, fb);
+    let sum = |x: Option<f32>, y: Option<f32>| x.unwrap_or(0.0) + y.unwrap_or(0.0);
+    let swapped = sum(gf, fg) > sum(gg, ff) + 0.2;
+    let (given, family) = if swapped { (gf, fg) } else { (gg, ff) };
+    Comparison {
+        given,
+        family,
+        swapped,
+        other: region_dice(fa, fb, Region::Other, Region::Other),
+        with_other: has(fa, Region::Other) || has(fb, Region::Other),
+        dob: DobMatch::classify(&a.dob, &b.dob),
+    }
+}
+
+/// The level of a similarity, with 5 for a missing field.
+pub fn level_of(sim: Option<f32>) -> usize {
+    sim.map_or(5, level)
+}
+
+impl FieldWeights {
+    /// The weight of level `i` (5 = missing).
+    pub fn at(&self, i: usize) -> f32 {
+        if i >= 5 {
+            self.missing
+        } else {
+            self.levels.get(i).copied().unwrap_or(0.0)
+        }
+    }
+}
+
+impl Weights {
+    /// The match weight of a comparison, without the prior.
+    pub fn sum(&self, c: &Comparison) -> f32 {
+        let class = DobMatch::ALL.iter().position(|&d| d == c.dob).unwrap_or(0);
+        let mut total = self.given.weight(c.given)
+            + self.family.weight(c.family)
+            + if c.swapped {
+                self.swapped
+            } else {
+                self.straight
+            }
+            + self.dob.get(class).copied().unwrap_or(0.0);
+        if c.with_other {
+            total += self.other.weight(c.other);
+        }
+        total
+    }
+}
+
 impl Scoring {
     /// The whole-filter Dice the kernel must reach for a pair to be scored.
     pub fn kernel_threshold(&self) -> f32 {
         self.candidate_floor.clamp(0.0, 1.0)
+    }
+
+    /// The table for a comparison.
+    pub fn weights(&self, c: &Comparison) -> &Weights {
+        if c.with_other {
+            &self.with_other
+        } else {
+            &self.base
+        }
     }
 
     /// The score of a pair, a probability in [0, 1], with its evidence.
@@ -333,53 +425,28 @@ impl Scoring {
         dice: f32,
         tf: Option<&TermFrequencies>,
     ) -> (f32, Evidence) {
-        let (fa, fb) = (&a.filter, &b.filter);
-        let dob = DobMatch::classify(&a.dob, &b.dob);
-        let straight = (
-            region_dice(fa, fb, Region::Given, Region::Given),
-            region_dice(fa, fb, Region::Family, Region::Family),
-        );
-        let crossed = (
-            region_dice(fa, fb, Region::Given, Region::Family),
-            region_dice(fa, fb, Region::Family, Region::Given),
-        );
-        let sum = |p: (Option<f32>, Option<f32>)| p.0.unwrap_or(0.0) + p.1.unwrap_or(0.0);
-        let swapped = sum(crossed) > sum(straight) + 0.2;
-        let (given, family) = if swapped { crossed } else { straight };
-        let other = region_dice(fa, fb, Region::Other, Region::Other);
-        let w = if has(fa, Region::Other) || has(fb, Region::Other) {
-            &self.with_other
-        } else {
-            &self.base
-        };
-        let class = DobMatch::ALL.iter().position(|&d| d == dob).unwrap_or(0);
-        let mut total = w.prior
-            + w.given.weight(given)
-            + w.family.weight(family)
-            + if swapped { w.swapped } else { w.straight }
-            + w.dob.get(class).copied().unwrap_or(0.0);
-        if !std::ptr::eq(w, &self.base) {
-            total += w.other.weight(other);
-        }
+        let c = compare(a, b);
+        let w = self.weights(&c);
+        let mut total = self.prior.unwrap_or(w.prior) + w.sum(&c);
         if let Some(tf) = tf
-            && !swapped
+            && !c.swapped
         {
-            if given == Some(1.0) {
-                total += tf.adjustment(fa, Region::Given);
+            if c.given == Some(1.0) {
+                total += tf.adjustment(&a.filter, Region::Given);
             }
-            if family == Some(1.0) {
-                total += tf.adjustment(fa, Region::Family);
+            if c.family == Some(1.0) {
+                total += tf.adjustment(&a.filter, Region::Family);
             }
         }
         let score = 1.0 / (1.0 + (-total).exp2());
         (
             score,
             Evidence {
-                given,
-                family,
-                swapped,
-                other,
-                dob,
+                given: c.given,
+                family: c.family,
+                swapped: c.swapped,
+                other: c.other,
+                dob: c.dob,
                 dice,
                 weight: total,
             },

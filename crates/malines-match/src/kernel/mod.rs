@@ -167,6 +167,19 @@ pub fn all_pairs(
     threshold: f32,
     backend: Backend,
 ) -> (Vec<Candidate>, Stats) {
+    all_pairs_map(left, right, threshold, backend, Some)
+}
+
+/// [`all_pairs`], with each pair passed through `map` as it is found (on the thread that
+/// found it), keeping what `map` returns: scoring or filtering pairs on the way keeps memory
+/// to what is kept, not to every pair above the threshold. Sorted by left then right index.
+pub fn all_pairs_map<T: Send>(
+    left: &[Filter],
+    right: &[Filter],
+    threshold: f32,
+    backend: Backend,
+    map: impl Fn(Candidate) -> Option<T> + Sync,
+) -> (Vec<T>, Stats) {
     // Right filters sorted by popcount, stored contiguously in that order.
     let mut order: Vec<u32> = (0..right.len() as u32).collect();
     let right_pc: Vec<u32> = right.iter().map(Filter::popcount).collect();
@@ -180,7 +193,7 @@ pub fn all_pairs(
         .filter_map(|&i| right_pc.get(i as usize).copied())
         .collect();
 
-    let results: Vec<(Vec<Candidate>, u64)> = left
+    let results: Vec<(Found<T>, u64)> = left
         .par_chunks(LEFT_CHUNK)
         .enumerate()
         .map(|(ci, chunk)| {
@@ -221,11 +234,14 @@ pub fn all_pairs(
                         }
                         let score = dice_from_counts(pa, pb, inter);
                         if score >= threshold {
-                            found.push(Candidate {
+                            let c = Candidate {
                                 left: (base + k) as u32,
                                 right: order.get(s + x).copied().unwrap_or(0),
                                 score,
-                            });
+                            };
+                            if let Some(t) = map(c) {
+                                found.push((c.left, c.right, t));
+                            }
                         }
                     }
                 }
@@ -235,14 +251,18 @@ pub fn all_pairs(
         })
         .collect();
     let compared = results.iter().map(|r| r.1).sum();
-    let mut pairs: Vec<Candidate> = results.into_iter().flat_map(|r| r.0).collect();
-    pairs.sort_by_key(|c| (c.left, c.right));
+    let mut pairs: Vec<(u32, u32, T)> = results.into_iter().flat_map(|r| r.0).collect();
+    pairs.sort_by_key(|c| (c.0, c.1));
+    let pairs = pairs.into_iter().map(|c| c.2).collect();
     let stats = Stats {
         possible: left.len() as u64 * right.len() as u64,
         compared,
     };
     (pairs, stats)
 }
+
+/// Pairs kept by one task: left and right index and what `map` returned.
+type Found<T> = Vec<(u32, u32, T)>;
 
 /// How much work the popcount bound saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

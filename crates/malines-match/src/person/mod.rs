@@ -17,8 +17,7 @@
 //! name. Positions of a gram are cached per encoder (grams repeat a lot across people), which
 //! makes keyed hashing nearly free.
 
-use std::collections::HashMap;
-
+use hashbrown::HashMap;
 use hmac::Mac;
 use malines_names::name::{self, BirthDate, CanonicalName, Role};
 
@@ -139,7 +138,7 @@ impl Region {
 
 /// Positions per HMAC output: 16 positions of 10 bits from 32 bytes.
 const MAX_K: usize = 16;
-/// Gram positions kept per encoder before the cache is cleared.
+/// Keyed outputs kept per encoder before the cache is cleared.
 const CACHE_LIMIT: usize = 1 << 20;
 /// Name words taken for blocking keys.
 const BLOCK_WORDS: usize = 4;
@@ -153,7 +152,12 @@ pub struct Encoder {
     bloom: HmacSha256,
     dob: HmacSha256,
     block: HmacSha256,
-    cache: HashMap<Vec<u8>, [u16; MAX_K]>,
+    /// Keyed outputs by purpose, label and value: grams, dates and keys repeat a lot.
+    cache: HashMap<Vec<u8>, [u8; 32]>,
+    /// Name words already encoded, by region, counts and sounds.
+    words: HashMap<Vec<u8>, [u64; 5]>,
+    /// Dates of birth already encoded.
+    dates: HashMap<(i32, Option<u8>, Option<u8>), Date>,
     key: Vec<u8>,
 }
 
@@ -176,7 +180,9 @@ impl Encoder {
             bloom: mac(&secret.subkey("person-bloom")),
             dob: mac(&secret.subkey("dob-token")),
             block: mac(&secret.subkey("blocking-key")),
-            cache: HashMap::new(),
+            cache: HashMap::default(),
+            dates: HashMap::default(),
+            words: HashMap::default(),
             key: Vec::new(),
         }
     }
@@ -187,87 +193,131 @@ impl Encoder {
 
     /// Encodes a person.
     pub fn encode(&mut self, person: &Person<'_>) -> Result<Encoded, EncodeError> {
-        let given = name::canonicalise(person.given);
-        let family = name::canonicalise(person.family);
-        let words_of = |c: &CanonicalName| -> Vec<name::Token> {
-            c.tokens
-                .iter()
-                .filter(|t| t.role == Role::Name && !t.phonetic().is_empty())
-                .cloned()
-                .collect()
-        };
-        let (gw, fw) = (words_of(&given), words_of(&family));
-        if gw.is_empty() && fw.is_empty() {
+        let given = words(&name::canonicalise(person.given));
+        let family = words(&name::canonicalise(person.family));
+        if given.is_empty() && family.is_empty() {
             return Err(EncodeError::NoName);
         }
         let mut filter = Filter::default();
         let s = self.scheme;
-        let region = Some;
-        for (words, r) in [(&gw, region(Region::Given)), (&fw, region(Region::Family))] {
+        for (words, r) in [(&given, Region::Given), (&family, Region::Family)] {
             for w in words.iter() {
-                let weight = if s.frequency_weighted { w.weight } else { 1.0 };
-                let k = |base: u8| scaled(base, weight);
-                let phonetic = w.phonetic();
-                for g in bigrams(&phonetic) {
-                    self.set(&mut filter, r, "np", &g, k(s.phonetic_bigram));
-                }
-                for g in bigrams(&w.skeleton()) {
-                    self.set(&mut filter, r, "ns", &g, k(s.skeleton_bigram));
-                }
-                self.set(&mut filter, r, "nw", &phonetic, k(s.word));
-                if let Some(alt) = w.alt_phonetic() {
-                    self.set(&mut filter, r, "nw", &alt, k(s.word));
+                let bits = self.word_bits(w, r);
+                for (i, b) in r.words().zip(bits) {
+                    if let Some(x) = filter.0.get_mut(i) {
+                        *x |= b;
+                    }
                 }
             }
         }
-        let dob_text = person.dob.map(dob_parts);
-        if let Some(d) = &dob_text {
-            let r = region(Region::Dob);
-            self.set(&mut filter, r, "dy", &d.year, usize::from(s.dob_year));
-            if let Some(m) = &d.month {
-                self.set(&mut filter, r, "dm", m, usize::from(s.dob_month));
-            }
-            if let Some(day) = &d.day {
-                self.set(&mut filter, r, "dd", day, usize::from(s.dob_day));
+        let date = person.dob.map(|d| self.date(d));
+        if let Some(d) = &date {
+            for (w, bits) in Region::Dob.words().zip(d.bits) {
+                if let Some(x) = filter.0.get_mut(w) {
+                    *x |= bits;
+                }
             }
         }
         for (i, field) in person.other.iter().enumerate() {
             let label = format!("o{i}");
-            for g in bigrams(&fold_other(field)) {
-                self.set(
-                    &mut filter,
-                    region(Region::Other),
-                    &label,
-                    &g,
-                    usize::from(s.other_bigram),
-                );
-            }
+            self.set_bigrams(
+                &mut filter,
+                Region::Other,
+                &label,
+                &fold_other(field),
+                usize::from(s.other_bigram),
+            );
         }
-        let words: Vec<&name::Token> = gw.iter().chain(fw.iter()).collect();
-        let dob = dob_text
-            .as_ref()
-            .map(|d| DobTokens {
-                year: Some(self.dob_token("y", &d.year)),
-                month: d.month.as_ref().map(|m| self.dob_token("ym", m)),
-                day: d.day.as_ref().map(|v| self.dob_token("ymd", v)),
-                month_day: d.month_day.as_ref().map(|v| self.dob_token("md", v)),
-                year_day: d.year_day.as_ref().map(|v| self.dob_token("yd", v)),
-                unordered: d.unordered.as_ref().map(|v| self.dob_token("yu", v)),
-                masked: {
-                    let mut m = [None; 8];
-                    for (slot, v) in m.iter_mut().zip(&d.masked) {
-                        *slot = Some(self.dob_token("dx", v));
-                    }
-                    m
-                },
-            })
-            .unwrap_or_default();
-        let blocks = self.blocks(&words, dob_text.as_ref());
+        let all: Vec<&Word> = given.iter().chain(family.iter()).collect();
+        let blocks = self.blocks(&all, date.as_ref());
         Ok(Encoded {
             filter,
-            dob,
+            dob: date.map(|d| d.tokens).unwrap_or_default(),
             blocks,
         })
+    }
+
+    /// The bits a name word sets in its region, cached (names repeat).
+    fn word_bits(&mut self, w: &Word, r: Region) -> [u64; 5] {
+        let s = self.scheme;
+        let weight = if s.frequency_weighted { w.weight } else { 1.0 };
+        let k = |base: u8| scaled(base, weight);
+        let ks = [k(s.phonetic_bigram), k(s.skeleton_bigram), k(s.word)];
+        self.key.clear();
+        self.key.push(r as u8);
+        self.key.extend(ks.iter().map(|&x| x as u8));
+        for part in [Some(&w.phonetic), Some(&w.skeleton), w.alt.as_ref()] {
+            self.key
+                .extend_from_slice(part.map_or("", |p| p.as_str()).as_bytes());
+            self.key.push(0);
+        }
+        if let Some(bits) = self.words.get(self.key.as_slice()) {
+            return *bits;
+        }
+        let cache_key = self.key.clone();
+        let mut f = Filter::default();
+        let [kp, ks_, kw] = ks;
+        self.set_bigrams(&mut f, r, "np", &w.phonetic, kp);
+        self.set_bigrams(&mut f, r, "ns", &w.skeleton, ks_);
+        self.set(&mut f, r, "nw", &w.phonetic, kw);
+        if let Some(alt) = &w.alt {
+            self.set(&mut f, r, "nw", alt, kw);
+        }
+        let mut bits = [0u64; 5];
+        for (b, i) in bits.iter_mut().zip(r.words()) {
+            *b = f.0.get(i).copied().unwrap_or(0);
+        }
+        if self.words.len() >= CACHE_LIMIT {
+            self.words.clear();
+        }
+        self.words.insert(cache_key, bits);
+        bits
+    }
+
+    /// The date-of-birth bits, tokens and texts of a date, cached (dates repeat).
+    fn date(&mut self, d: BirthDate) -> Date {
+        let key = (d.year, d.month, d.day);
+        if let Some(x) = self.dates.get(&key) {
+            return x.clone();
+        }
+        let p = dob_parts(d);
+        let s = self.scheme;
+        let mut f = Filter::default();
+        self.set(&mut f, Region::Dob, "dy", &p.year, usize::from(s.dob_year));
+        if let Some(m) = &p.month {
+            self.set(&mut f, Region::Dob, "dm", m, usize::from(s.dob_month));
+        }
+        if let Some(day) = &p.day {
+            self.set(&mut f, Region::Dob, "dd", day, usize::from(s.dob_day));
+        }
+        let mut bits = [0u64; 2];
+        for (b, w) in bits.iter_mut().zip(Region::Dob.words()) {
+            *b = f.0.get(w).copied().unwrap_or(0);
+        }
+        let mut masked = [None; 8];
+        for (slot, v) in masked.iter_mut().zip(&p.masked) {
+            *slot = Some(self.dob_token("dx", v));
+        }
+        let tokens = DobTokens {
+            year: Some(self.dob_token("y", &p.year)),
+            month: p.month.as_ref().map(|m| self.dob_token("ym", m)),
+            day: p.day.as_ref().map(|v| self.dob_token("ymd", v)),
+            month_day: p.month_day.as_ref().map(|v| self.dob_token("md", v)),
+            year_day: p.year_day.as_ref().map(|v| self.dob_token("yd", v)),
+            unordered: p.unordered.as_ref().map(|v| self.dob_token("yu", v)),
+            masked,
+        };
+        let out = Date {
+            bits,
+            tokens,
+            year: p.year,
+            day: p.day,
+        };
+        if self.dates.len() >= CACHE_LIMIT {
+            self.dates.clear();
+        }
+        self.dates.insert(key, out.clone());
+        out
     }
 
     /// Blocking keys (version 1):
@@ -275,74 +325,170 @@ impl Encoder {
     ///   consonants with the year of birth (or `?` when unknown);
     /// - `nn`: the first three sounds of the two most informative words, sorted (no date: a
     ///   wrong year does not lose the pair);
-    /// - `dd`: the full date of birth (names with typos in every word still meet).
-    fn blocks(&mut self, words: &[&name::Token], dob: Option<&DobParts>) -> Vec<u64> {
-        let mut ranked: Vec<&&name::Token> = words.iter().collect();
+    /// - `dd`: the full date of birth (names with typos in every word still meet);
+    /// - `ss`, `ee`: the first two and the last two consonants of the two most informative
+    ///   words, sorted (no date; a typo at one end of a word keeps one of them).
+    fn blocks(&mut self, words: &[&Word], date: Option<&Date>) -> Vec<u64> {
+        let mut ranked: Vec<&Word> = words.to_vec();
         ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.text.cmp(&b.text)));
-        let year = dob.map(|d| d.year.as_str()).unwrap_or("?");
+        let year = date.map_or("?", |d| d.year.as_str());
         let mut keys = Vec::new();
         for w in ranked.iter().take(BLOCK_WORDS) {
-            let sk: String = w.skeleton().chars().take(4).collect();
+            let sk: String = w.skeleton.chars().take(4).collect();
             if !sk.is_empty() {
                 keys.push(self.block_key("sy", &format!("{sk}|{year}")));
             }
         }
-        let mut heads: Vec<String> = ranked
-            .iter()
-            .take(2)
-            .map(|w| w.phonetic().chars().take(3).collect())
-            .collect();
-        heads.sort();
-        keys.push(self.block_key("nn", &heads.join("|")));
-        if let Some(day) = dob.and_then(|d| d.day.as_ref()) {
+        let top: Vec<&Word> = ranked.iter().take(2).copied().collect();
+        let joined = |mut parts: Vec<String>| {
+            parts.sort();
+            parts.join("|")
+        };
+        let heads = joined(
+            top.iter()
+                .map(|w| w.phonetic.chars().take(3).collect())
+                .collect(),
+        );
+        keys.push(self.block_key("nn", &heads));
+        if let Some(day) = date.and_then(|d| d.day.as_deref()) {
             keys.push(self.block_key("dd", day));
+        }
+        if top.len() == 2 {
+            let ends = |last: bool| {
+                joined(
+                    top.iter()
+                        .map(|w| {
+                            let sk: Vec<char> = w.skeleton.chars().collect();
+                            let n = sk.len();
+                            let part = if last {
+                                sk.get(n.saturating_sub(2)..).unwrap_or(&[])
+                            } else {
+                                sk.get(..n.min(2)).unwrap_or(&[])
+                            };
+                            part.iter().collect()
+                        })
+                        .collect(),
+                )
+            };
+            let (first, last) = (ends(false), ends(true));
+            keys.push(self.block_key("ss", &first));
+            keys.push(self.block_key("ee", &last));
         }
         keys.sort_unstable();
         keys.dedup();
         keys
     }
 
-    /// Sets the positions of one gram: the first `k` 10-bit numbers of
-    /// HMAC-SHA256(subkey("person-bloom"), u32be(epoch) ‖ lp(label) ‖ lp(gram)).
-    fn set(
-        &mut self,
-        filter: &mut Filter,
-        region: Option<Region>,
-        label: &str,
-        gram: &str,
-        k: usize,
-    ) {
+    /// The keyed function of one purpose, cached: `H(key, label, value)`.
+    fn prf(&mut self, purpose: Purpose, label: &str, value: &str) -> [u8; 32] {
+        self.key.clear();
+        self.key.push(purpose as u8);
+        self.key.extend_from_slice(label.as_bytes());
+        self.key.push(0);
+        self.key.extend_from_slice(value.as_bytes());
+        if let Some(out) = self.cache.get(self.key.as_slice()) {
+            return *out;
+        }
+        let key = match purpose {
+            Purpose::Bloom => &self.bloom,
+            Purpose::Dob => &self.dob,
+            Purpose::Block => &self.block,
+        };
+        let out = keyed(key, self.epoch, label, value);
+        if self.cache.len() >= CACHE_LIMIT {
+            self.cache.clear();
+        }
+        self.cache.insert(self.key.clone(), out);
+        out
+    }
+
+    /// Sets the positions of one gram: the first `k` of the sixteen 16-bit numbers of
+    /// `H(k_bloom, label, gram)`, modulo the region's length.
+    fn set(&mut self, filter: &mut Filter, region: Region, label: &str, gram: &str, k: usize) {
         if k == 0 {
             return;
         }
-        self.key.clear();
-        self.key.extend_from_slice(label.as_bytes());
-        self.key.push(0);
-        self.key.extend_from_slice(gram.as_bytes());
-        let positions = match self.cache.get(&self.key) {
-            Some(p) => *p,
-            None => {
-                let p = positions(&self.bloom, self.epoch, label, gram);
-                if self.cache.len() >= CACHE_LIMIT {
-                    self.cache.clear();
-                }
-                self.cache.insert(self.key.clone(), p);
-                p
-            }
-        };
-        let (start, len) = region.map_or((0, crate::BITS), Region::span);
+        let positions = positions_of(&self.prf(Purpose::Bloom, label, gram));
+        let (start, len) = region.span();
         for &p in positions.iter().take(k.min(MAX_K)) {
             filter.set(start + usize::from(p) % len);
         }
     }
 
-    fn dob_token(&self, label: &str, value: &str) -> u64 {
-        keyed_u64(&self.dob, self.epoch, label, value)
+    /// Sets the grams of each bigram of `word` (padded with `^` and `$`).
+    fn set_bigrams(
+        &mut self,
+        filter: &mut Filter,
+        region: Region,
+        label: &str,
+        word: &str,
+        k: usize,
+    ) {
+        if word.is_empty() || k == 0 {
+            return;
+        }
+        let mut prev = '^';
+        let mut gram = String::with_capacity(8);
+        for c in word.chars().chain(std::iter::once('$')) {
+            gram.clear();
+            gram.push(prev);
+            gram.push(c);
+            self.set(filter, region, label, &gram, k);
+            prev = c;
+        }
     }
 
-    fn block_key(&self, label: &str, value: &str) -> u64 {
-        keyed_u64(&self.block, self.epoch, label, value)
+    fn dob_token(&mut self, label: &str, value: &str) -> u64 {
+        first_u64(&self.prf(Purpose::Dob, label, value))
     }
+
+    fn block_key(&mut self, label: &str, value: &str) -> u64 {
+        first_u64(&self.prf(Purpose::Block, label, value))
+    }
+}
+
+/// A name word as the encoder uses it.
+struct Word {
+    text: String,
+    phonetic: String,
+    skeleton: String,
+    alt: Option<String>,
+    weight: f32,
+}
+
+/// The name words of a canonical name (titles and honorifics left out).
+fn words(c: &CanonicalName) -> Vec<Word> {
+    c.tokens
+        .iter()
+        .filter(|t| t.role == Role::Name)
+        .filter_map(|t| {
+            let phonetic = t.phonetic();
+            (!phonetic.is_empty()).then(|| Word {
+                text: t.text.clone(),
+                skeleton: t.skeleton(),
+                alt: t.alt_phonetic(),
+                weight: t.weight,
+                phonetic,
+            })
+        })
+        .collect()
+}
+
+/// A date of birth encoded: its bits in the date region, its tokens, its texts for keys.
+#[derive(Clone)]
+struct Date {
+    bits: [u64; 2],
+    tokens: DobTokens,
+    year: String,
+    day: Option<String>,
+}
+
+/// Which subkey a keyed function uses.
+#[derive(Clone, Copy)]
+enum Purpose {
+    Bloom = 1,
+    Dob = 2,
+    Block = 3,
 }
 
 /// `base` positions scaled by a word's weight in [0.1, 1], at least one.
@@ -365,18 +511,22 @@ fn keyed(key: &HmacSha256, epoch: u32, label: &str, value: &str) -> [u8; 32] {
     m.finalize().into_bytes().into()
 }
 
-/// The first 8 bytes of [`keyed`], big-endian.
-fn keyed_u64(key: &HmacSha256, epoch: u32, label: &str, value: &str) -> u64 {
-    let full = keyed(key, epoch, label, value);
+/// The first 8 bytes, big-endian.
+fn first_u64(full: &[u8; 32]) -> u64 {
     let mut b = [0u8; 8];
     b.copy_from_slice(full.get(..8).unwrap_or(&[0; 8]));
     u64::from_be_bytes(b)
 }
 
-/// Sixteen numbers from [`keyed`]: big-endian 16-bit values (a position in a region of
+/// The first 8 bytes of [`keyed`], big-endian.
+#[cfg(test)]
+fn keyed_u64(key: &HmacSha256, epoch: u32, label: &str, value: &str) -> u64 {
+    first_u64(&keyed(key, epoch, label, value))
+}
+
+/// Sixteen numbers from a keyed output: big-endian 16-bit values (a position in a region of
 /// `len` bits is the value modulo `len`).
-fn positions(key: &HmacSha256, epoch: u32, label: &str, gram: &str) -> [u16; MAX_K] {
-    let full = keyed(key, epoch, label, gram);
+fn positions_of(full: &[u8; 32]) -> [u16; MAX_K] {
     let mut out = [0u16; MAX_K];
     for (o, pair) in out.iter_mut().zip(full.chunks_exact(2)) {
         if let [hi, lo] = pair {
@@ -386,16 +536,10 @@ fn positions(key: &HmacSha256, epoch: u32, label: &str, gram: &str) -> [u16; MAX
     out
 }
 
-/// Bigrams of a word padded with `^` and `$` (`^x`, `xa`, …, `d$`).
-fn bigrams(word: &str) -> Vec<String> {
-    if word.is_empty() {
-        return Vec::new();
-    }
-    let chars: Vec<char> = std::iter::once('^')
-        .chain(word.chars())
-        .chain(std::iter::once('$'))
-        .collect();
-    chars.windows(2).map(|w| w.iter().collect()).collect()
+/// [`positions_of`] the keyed output of a gram.
+#[cfg(test)]
+fn positions(key: &HmacSha256, epoch: u32, label: &str, gram: &str) -> [u16; MAX_K] {
+    positions_of(&keyed(key, epoch, label, gram))
 }
 
 /// An other field as compared: lower case, letters and digits only, single spaces.

@@ -10,7 +10,7 @@ fn examples() -> PathBuf {
 }
 
 /// `malines` with a private data folder and no `MALINES_*` settings from the caller.
-fn malines(data_dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn malines(data_dir: &Path, args: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_malines"));
     for (k, _) in std::env::vars() {
         if k.starts_with("MALINES_") {
@@ -24,16 +24,16 @@ fn malines(data_dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The command failed with `code` and its message holds `text`.
-fn assert_fails(o: &Output, code: i32, text: &str) {
+pub(crate) fn assert_fails(o: &Output, code: i32, text: &str) {
     assert_eq!(o.status.code(), Some(code), "{}", stderr(o));
     assert!(stderr(o).contains(text), "{}", stderr(o));
 }

@@ -4,6 +4,7 @@
 //!   PostgreSQL when `MALINES_TEST_DATABASE_URL` is set (and failing if it is set but the
 //!   server cannot be reached).
 //! - `cli`: the real `malines` binary driven as a user would.
+//! - `link`: `malines secret`, `encode` and `link`, clear and two-party.
 
 // Test code may unwrap: a failure is a test failure.
 #![allow(
@@ -16,5 +17,6 @@
 
 mod cli;
 mod common;
+mod link;
 mod names;
 mod story;
