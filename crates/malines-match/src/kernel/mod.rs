@@ -116,6 +116,42 @@ pub fn intersections(a: &Filter, rights: &[Filter], out: &mut [u32], backend: Ba
     simd::intersections_scalar(a, rights, out);
 }
 
+/// Popcount of the second 512 bits.
+fn second_half_popcount(f: &Filter) -> u32 {
+    f.0.iter()
+        .skip(crate::WORDS / 2)
+        .map(|w| w.count_ones())
+        .sum()
+}
+
+/// The right filters that may reach the threshold, with their intersections, by the fused
+/// AVX-512 loop (see `simd`). Only called when AVX-512 is supported.
+fn hits_fused(
+    a: &Filter,
+    pa: u32,
+    t16: u32,
+    rights: &[Filter],
+    pcs: &[u32],
+    his: &[u32],
+    hits: &mut Vec<(u32, u32)>,
+) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if Backend::Avx512.supported() {
+            // SAFETY: `supported()` has just confirmed AVX-512F and VPOPCNTDQ.
+            #[allow(unsafe_code)]
+            unsafe {
+                simd::x86::hits_avx512(a, pa, second_half_popcount(a), t16, rights, pcs, his, hits);
+            }
+            return;
+        }
+    }
+    let _ = (pa, t16, pcs, his);
+    let mut out = vec![0u32; rights.len()];
+    intersections(a, rights, &mut out, Backend::Scalar);
+    hits.extend(out.iter().enumerate().map(|(x, &i)| (x as u32, i)));
+}
+
 /// Dice similarity from the two popcounts and the intersection; 0 for two empty filters.
 pub fn dice_from_counts(a: u32, b: u32, inter: u32) -> f32 {
     if a + b == 0 {
@@ -192,6 +228,11 @@ pub fn all_pairs_map<T: Send>(
         .iter()
         .filter_map(|&i| right_pc.get(i as usize).copied())
         .collect();
+    // The SIMD threshold test needs the threshold in 1/65536ths, rounded down (it may let
+    // through a pair just below, never drop one above: the exact score decides).
+    let t16 = (f64::from(threshold.clamp(0.0, 1.0)) * 65536.0).floor() as u32;
+    let fused = backend == Backend::Avx512 && backend.supported();
+    let sorted_hi: Vec<u32> = sorted.iter().map(second_half_popcount).collect();
 
     let results: Vec<(Found<T>, u64)> = left
         .par_chunks(LEFT_CHUNK)
@@ -201,6 +242,7 @@ pub fn all_pairs_map<T: Send>(
             let mut found = Vec::new();
             let mut compared = 0u64;
             let mut buf = vec![0u32; RIGHT_TILE];
+            let mut hits: Vec<(u32, u32)> = Vec::with_capacity(RIGHT_TILE);
             // Each left filter's slice of candidates in `sorted`.
             let spans: Vec<(u32, usize, usize)> = chunk
                 .iter()
@@ -223,11 +265,27 @@ pub fn all_pairs_map<T: Send>(
                         continue;
                     }
                     let rights = sorted.get(s..e).unwrap_or(&[]);
-                    let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
-                    intersections(a, rights, out, backend);
-                    compared += rights.len() as u64;
                     let pcs = sorted_pc.get(s..e).unwrap_or(&[]);
-                    for (x, (&inter, &pb)) in out.iter().zip(pcs).enumerate() {
+                    compared += rights.len() as u64;
+                    hits.clear();
+                    if fused {
+                        let his = sorted_hi.get(s..e).unwrap_or(&[]);
+                        hits_fused(a, pa, t16, rights, pcs, his, &mut hits);
+                    } else {
+                        let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
+                        intersections(a, rights, out, backend);
+                        hits.extend(
+                            out.iter()
+                                .zip(pcs)
+                                .enumerate()
+                                .filter(|(_, (i, pb))| {
+                                    ((2 * **i) as f32) >= threshold * (pa + **pb) as f32 - 1e-3
+                                })
+                                .map(|(x, (&i, _))| (x as u32, i)),
+                        );
+                    }
+                    for &(x, inter) in &hits {
+                        let pb = pcs.get(x as usize).copied().unwrap_or(0);
                         // Cheap test first (no division); the exact score decides.
                         if ((2 * inter) as f32) < threshold * (pa + pb) as f32 - 1e-3 {
                             continue;
@@ -236,7 +294,7 @@ pub fn all_pairs_map<T: Send>(
                         if score >= threshold {
                             let c = Candidate {
                                 left: (base + k) as u32,
-                                right: order.get(s + x).copied().unwrap_or(0),
+                                right: order.get(s + x as usize).copied().unwrap_or(0),
                                 score,
                             };
                             if let Some(t) = map(c) {

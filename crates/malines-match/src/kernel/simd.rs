@@ -36,6 +36,12 @@ pub(crate) mod x86 {
     /// The processor must support AVX-512F and AVX-512 VPOPCNTDQ.
     #[target_feature(enable = "avx512f,avx512vpopcntdq")]
     pub(crate) unsafe fn intersections_avx512(a: &Filter, rights: &[Filter], out: &mut [u32]) {
+        // The same length on both sides, so that the chunks of four below pair up.
+        let n = rights.len().min(out.len());
+        let (rights, out) = (
+            rights.get(..n).unwrap_or(&[]),
+            out.get_mut(..n).unwrap_or(&mut []),
+        );
         let pa = a.0.as_ptr().cast::<__m512i>();
         // SAFETY: a `Filter` is 128 bytes aligned to 64: two aligned 64-byte loads at offsets 0
         // and 64 stay inside it.
@@ -75,6 +81,127 @@ pub(crate) mod x86 {
         {
             // At most 1024: fits in u32.
             *o = _mm512_reduce_add_epi64(count(r)) as u32;
+        }
+    }
+
+    /// The threshold test inside the SIMD loop: for each right filter `r` whose intersection
+    /// with `a` reaches `need(r) = ⌊(pa + pb(r)) · t16 / 2¹⁷⌋` (`t16 = ⌊t · 2¹⁶⌋`, so `need` is
+    /// a lower bound of what a Dice of `t` requires and no such pair is missed), pushes its
+    /// index in `rights` and the exact intersection onto `hits`. Eight filters per step; the
+    /// caller checks the exact score of each hit. `pcs` are the popcounts of `rights`, `his`
+    /// the popcounts of their second halves (bits 512–1023), `a_hi` that of `a`.
+    ///
+    /// The first halves are compared first: their intersection plus the smaller of the two
+    /// second-half popcounts bounds the whole intersection, and when no filter of the eight can
+    /// reach its need that way, their second halves are never read.
+    ///
+    /// # Safety
+    /// The processor must support AVX-512F and AVX-512 VPOPCNTDQ.
+    #[target_feature(enable = "avx512f,avx512vpopcntdq")]
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) unsafe fn hits_avx512(
+        a: &Filter,
+        pa: u32,
+        a_hi: u32,
+        t16: u32,
+        rights: &[Filter],
+        pcs: &[u32],
+        his: &[u32],
+        hits: &mut Vec<(u32, u32)>,
+    ) {
+        let n = rights.len().min(pcs.len()).min(his.len());
+        let v_ahi = _mm512_set1_epi64(i64::from(a_hi));
+        let pa_ptr = a.0.as_ptr().cast::<__m512i>();
+        // SAFETY: a `Filter` is 128 bytes aligned to 64: loads at offsets 0 and 64 stay in it.
+        let (a0, a1) = unsafe { (_mm512_load_si512(pa_ptr), _mm512_load_si512(pa_ptr.add(1))) };
+        let v_pa = _mm512_set1_epi64(i64::from(pa));
+        let v_t = _mm512_set1_epi64(i64::from(t16));
+        let lo_idx = _mm512_setr_epi64(0, 1, 8, 9, 4, 5, 12, 13);
+        let hi_idx = _mm512_setr_epi64(2, 3, 10, 11, 6, 7, 14, 15);
+        let w_idx = _mm512_setr_epi64(0, 1, 2, 3, 8, 9, 10, 11);
+        let x_idx = _mm512_setr_epi64(4, 5, 6, 7, 12, 13, 14, 15);
+        let first = |r: &Filter| {
+            // SAFETY: as above, for the filter `r` (bytes 0 to 63).
+            let r0 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>()) };
+            _mm512_popcnt_epi64(_mm512_and_si512(a0, r0))
+        };
+        let second = |r: &Filter| {
+            // SAFETY: as above, for the filter `r` (bytes 64 to 127).
+            let r1 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>().add(1)) };
+            _mm512_popcnt_epi64(_mm512_and_si512(a1, r1))
+        };
+        // Eight vectors of per-lane counts → one vector of their eight sums.
+        let pair = |x: __m512i, y: __m512i| {
+            _mm512_add_epi64(_mm512_unpacklo_epi64(x, y), _mm512_unpackhi_epi64(x, y))
+        };
+        let quad = |x: __m512i, y: __m512i| {
+            _mm512_add_epi64(
+                _mm512_permutex2var_epi64(x, lo_idx, y),
+                _mm512_permutex2var_epi64(x, hi_idx, y),
+            )
+        };
+        let groups = n / 8;
+        for g in 0..groups {
+            let j = g * 8;
+            let (Some(rs), Some(pc8), Some(hi8)) =
+                (rights.get(j..j + 8), pcs.get(j..j + 8), his.get(j..j + 8))
+            else {
+                break;
+            };
+            let [r0, r1, r2, r3, r4, r5, r6, r7] = rs else {
+                break;
+            };
+            let sum8 = |f: &dyn Fn(&Filter) -> __m512i| {
+                let q0 = quad(pair(f(r0), f(r1)), pair(f(r2), f(r3)));
+                let q1 = quad(pair(f(r4), f(r5)), pair(f(r6), f(r7)));
+                _mm512_add_epi64(
+                    _mm512_permutex2var_epi64(q0, w_idx, q1),
+                    _mm512_permutex2var_epi64(q0, x_idx, q1),
+                )
+            };
+            // SAFETY: `pc8` and `hi8` hold eight u32 each: unaligned 32-byte loads.
+            let (v_pb, v_hi) = unsafe {
+                (
+                    _mm512_cvtepu32_epi64(_mm256_loadu_si256(pc8.as_ptr().cast())),
+                    _mm512_cvtepu32_epi64(_mm256_loadu_si256(hi8.as_ptr().cast())),
+                )
+            };
+            let need = _mm512_srli_epi64::<17>(_mm512_mul_epu32(_mm512_add_epi64(v_pa, v_pb), v_t));
+            let firsts = sum8(&first);
+            let bound = _mm512_add_epi64(firsts, _mm512_min_epu64(v_hi, v_ahi));
+            if _mm512_cmpge_epu64_mask(bound, need) == 0 {
+                continue;
+            }
+            let sums = _mm512_add_epi64(firsts, sum8(&second));
+            let mut mask = _mm512_cmpge_epu64_mask(sums, need);
+            if mask == 0 {
+                continue;
+            }
+            let mut lanes = [0u64; 8];
+            // SAFETY: `lanes` is 64 bytes; an unaligned store fits.
+            unsafe { _mm512_storeu_si512(lanes.as_mut_ptr().cast(), sums) };
+            while mask != 0 {
+                let k = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if let Some(&v) = lanes.get(k) {
+                    // At most 1024: fits in u32.
+                    hits.push(((j + k) as u32, v as u32));
+                }
+            }
+        }
+        let done = groups * 8;
+        let mut rest = [0u32; 8];
+        if let (Some(rs), Some(pcs)) = (rights.get(done..n), pcs.get(done..n)) {
+            // Exactly as long as `rs`: `intersections_avx512` pairs its chunks of four.
+            let out = rest.get_mut(..rs.len()).unwrap_or(&mut []);
+            // SAFETY: the caller guarantees AVX-512F and VPOPCNTDQ, as this function needs.
+            unsafe { intersections_avx512(a, rs, out) };
+            for (k, (&inter, &pb)) in rest.iter().zip(pcs).enumerate() {
+                let need = (u64::from(pa + pb) * u64::from(t16)) >> 17;
+                if u64::from(inter) >= need {
+                    hits.push(((done + k) as u32, inter));
+                }
+            }
         }
     }
 

@@ -97,6 +97,51 @@ fn every_backend_finds_the_oracles_pairs() {
 }
 
 #[test]
+fn pairs_alike_in_one_half_only_are_found() {
+    // The AVX-512 loop compares first halves before second halves and skips the second half
+    // when the first cannot reach the threshold: filters whose bits all sit in one half, or
+    // that agree in one half only, are where a wrong bound would lose pairs.
+    let half = |f: &Filter, second: bool| {
+        let mut g = Filter::default();
+        for (i, w) in f.0.iter().enumerate() {
+            if (i >= crate::WORDS / 2) == second {
+                g.0[i] = *w;
+            }
+        }
+        g
+    };
+    let base = filters(50, 0.4, 11);
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    for (i, f) in base.iter().enumerate() {
+        let second = i % 2 == 0;
+        left.push(half(f, second));
+        right.push(half(&perturb(f, i % 7, i as u64 + 3), second));
+        // Same second half, unrelated first half.
+        let mut mixed = half(f, true);
+        let other = half(&filters(1, 0.4, 1000 + i as u64)[0], false);
+        for (w, o) in mixed.0.iter_mut().zip(other.0.iter()) {
+            *w |= o;
+        }
+        right.push(mixed);
+    }
+    right.extend(filters(37, 0.2, 12));
+    for t in [0.3f32, 0.5, 0.6, 0.8, 0.9, 1.0] {
+        let expected = naive_pairs(&left, &right, t);
+        for b in Backend::available() {
+            let (got, _) = all_pairs(&left, &right, t, b);
+            let missing: Vec<_> = expected.iter().filter(|c| !got.contains(c)).collect();
+            let extra: Vec<_> = got.iter().filter(|c| !expected.contains(c)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "backend {} threshold {t}: missing {missing:?}, extra {extra:?}",
+                b.name()
+            );
+        }
+    }
+}
+
+#[test]
 fn empty_inputs_and_empty_filters() {
     let b = Backend::detect();
     assert!(all_pairs(&[], &filters(3, 0.5, 1), 0.8, b).0.is_empty());
