@@ -8,7 +8,11 @@
 //!   smaller popcount), so right filters are sorted by popcount and each left filter only
 //!   meets the slice of candidates its bound allows;
 //! - **SIMD intersections**, dispatched at run time: AVX-512 VPOPCNTDQ, AVX2 (nibble lookup),
-//!   `popcnt`, or portable code. All give the same integers, so the same pairs and scores;
+//!   `popcnt`, or portable code. All give the same integers, so the same pairs and scores.
+//!   With AVX-512 the threshold test runs inside the SIMD loop (eight intersections against
+//!   eight integer lower bounds of what the threshold needs), and the first 512 bits are
+//!   compared first: when their intersection plus the smaller second-half popcount cannot
+//!   reach the bound for any of the eight, the second halves are not read;
 //! - **cache tiling and cores**: left filters are taken in chunks (one chunk per rayon task)
 //!   and, inside a chunk, the right filters in tiles that stay in the L2 cache while every
 //!   left filter of the chunk meets them.

@@ -116,10 +116,6 @@ pub(crate) mod x86 {
         let (a0, a1) = unsafe { (_mm512_load_si512(pa_ptr), _mm512_load_si512(pa_ptr.add(1))) };
         let v_pa = _mm512_set1_epi64(i64::from(pa));
         let v_t = _mm512_set1_epi64(i64::from(t16));
-        let lo_idx = _mm512_setr_epi64(0, 1, 8, 9, 4, 5, 12, 13);
-        let hi_idx = _mm512_setr_epi64(2, 3, 10, 11, 6, 7, 14, 15);
-        let w_idx = _mm512_setr_epi64(0, 1, 2, 3, 8, 9, 10, 11);
-        let x_idx = _mm512_setr_epi64(4, 5, 6, 7, 12, 13, 14, 15);
         let first = |r: &Filter| {
             // SAFETY: as above, for the filter `r` (bytes 0 to 63).
             let r0 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>()) };
@@ -130,15 +126,19 @@ pub(crate) mod x86 {
             let r1 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>().add(1)) };
             _mm512_popcnt_epi64(_mm512_and_si512(a1, r1))
         };
-        // Eight vectors of per-lane counts → one vector of their eight sums.
-        let pair = |x: __m512i, y: __m512i| {
-            _mm512_add_epi64(_mm512_unpacklo_epi64(x, y), _mm512_unpackhi_epi64(x, y))
-        };
-        let quad = |x: __m512i, y: __m512i| {
-            _mm512_add_epi64(
-                _mm512_permutex2var_epi64(x, lo_idx, y),
-                _mm512_permutex2var_epi64(x, hi_idx, y),
+        // Per-lane counts of one half are at most 64 and a filter's sum at most 512 < 2¹⁶:
+        // four filters' lane counts pack into the 16-bit fields of each 64-bit lane, and one
+        // horizontal sum (three shuffles) adds all four at once without carries between them.
+        let pack4 = |x0: __m512i, x1: __m512i, x2: __m512i, x3: __m512i| {
+            _mm512_or_si512(
+                _mm512_or_si512(x0, _mm512_slli_epi64::<16>(x1)),
+                _mm512_or_si512(_mm512_slli_epi64::<32>(x2), _mm512_slli_epi64::<48>(x3)),
             )
+        };
+        let hsum = |v: __m512i| {
+            let t = _mm512_add_epi64(v, _mm512_shuffle_i64x2::<0b01_00_11_10>(v, v));
+            let t = _mm512_add_epi64(t, _mm512_shuffle_i64x2::<0b10_11_00_01>(t, t));
+            _mm512_add_epi64(t, _mm512_shuffle_epi32::<0b01_00_11_10>(t))
         };
         let groups = n / 8;
         for g in 0..groups {
@@ -152,12 +152,13 @@ pub(crate) mod x86 {
                 break;
             };
             let sum8 = |f: &dyn Fn(&Filter) -> __m512i| {
-                let q0 = quad(pair(f(r0), f(r1)), pair(f(r2), f(r3)));
-                let q1 = quad(pair(f(r4), f(r5)), pair(f(r6), f(r7)));
-                _mm512_add_epi64(
-                    _mm512_permutex2var_epi64(q0, w_idx, q1),
-                    _mm512_permutex2var_epi64(q0, x_idx, q1),
-                )
+                let va = hsum(pack4(f(r0), f(r1), f(r2), f(r3)));
+                let vb = hsum(pack4(f(r4), f(r5), f(r6), f(r7)));
+                // Lane 0 of each holds four 16-bit sums: eight sums, widened to 64 bits.
+                _mm512_cvtepu16_epi64(_mm_unpacklo_epi64(
+                    _mm512_castsi512_si128(va),
+                    _mm512_castsi512_si128(vb),
+                ))
             };
             // SAFETY: `pc8` and `hi8` hold eight u32 each: unaligned 32-byte loads.
             let (v_pb, v_hi) = unsafe {
