@@ -223,6 +223,14 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
     ))
 }
 
+/// Appends 16 lower-case hexadecimal digits.
+fn push_hex(out: &mut String, v: u64) {
+    let mut buf = [0u8; 16];
+    if hex::encode_to_slice(v.to_be_bytes(), &mut buf).is_ok() {
+        out.extend(buf.iter().map(|&b| char::from(b)));
+    }
+}
+
 fn hex64(s: &str) -> Option<u64> {
     if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
@@ -239,28 +247,29 @@ pub fn write<'a>(
     let mut w = csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     let epoch = epoch.to_string();
+    let (mut slots, mut blocks, mut filter) = (String::new(), String::new(), String::new());
     for (id, e) in rows {
         let d = &e.dob;
-        let slots = [d.year, d.month, d.day, d.month_day, d.year_day, d.unordered]
-            .into_iter()
-            .chain(d.masked)
-            .map(|t| t.map(|v| format!("{v:016x}")).unwrap_or_default())
-            .collect::<Vec<_>>()
-            .join(";");
-        let blocks = e
-            .blocks
-            .iter()
-            .map(|b| format!("{b:016x}"))
-            .collect::<Vec<_>>()
-            .join(";");
-        w.write_record([
-            id,
-            VERSION,
-            &epoch,
-            &STANDARD.encode(e.filter.to_bytes()),
-            &slots,
-            &blocks,
-        ])?;
+        slots.clear();
+        let tokens = [d.year, d.month, d.day, d.month_day, d.year_day, d.unordered];
+        for (i, t) in tokens.iter().chain(d.masked.iter()).enumerate() {
+            if i > 0 {
+                slots.push(';');
+            }
+            if let Some(v) = t {
+                push_hex(&mut slots, *v);
+            }
+        }
+        blocks.clear();
+        for (i, b) in e.blocks.iter().enumerate() {
+            if i > 0 {
+                blocks.push(';');
+            }
+            push_hex(&mut blocks, *b);
+        }
+        filter.clear();
+        STANDARD.encode_string(e.filter.to_bytes(), &mut filter);
+        w.write_record([id, VERSION, &epoch, &filter, &slots, &blocks])?;
     }
     w.flush()
 }

@@ -373,28 +373,36 @@ fn bar(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
-/// Encodes rows on every core.
+/// Encodes rows on every core: one contiguous share per thread, so that each encoder's cache
+/// (of keyed outputs, words and dates, which repeat a lot) serves the most rows.
 fn encode_rows(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec<Encoded> {
     let pb = bar(rows.len() as u64, what);
     let base = Encoder::new(secret);
+    let share = rows
+        .len()
+        .div_ceil(rayon::current_num_threads().max(1))
+        .max(1);
     let out: Vec<Option<Encoded>> = rows
-        .par_chunks(4096)
+        .par_chunks(share)
         .flat_map_iter(|chunk| {
             let mut enc = base.clone();
-            let v: Vec<Option<Encoded>> = chunk
-                .iter()
-                .map(|r| {
-                    let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
+            let mut v = Vec::with_capacity(chunk.len());
+            for (i, r) in chunk.iter().enumerate() {
+                let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
+                v.push(
                     enc.encode(&Person {
                         given: &r.given,
                         family: &r.family,
                         dob: r.dob,
                         other,
                     })
-                    .ok()
-                })
-                .collect();
-            pb.inc(chunk.len() as u64);
+                    .ok(),
+                );
+                if i % 1024 == 1023 {
+                    pb.inc(1024);
+                }
+            }
+            pb.inc((chunk.len() % 1024) as u64);
             v
         })
         .collect();
