@@ -130,13 +130,15 @@ fn second_half_popcount(f: &Filter) -> u32 {
 
 /// The right filters that may reach the threshold, with their intersections, by the fused
 /// AVX-512 loop (see `simd`). Only called when AVX-512 is supported.
+#[allow(clippy::too_many_arguments)]
 fn hits_fused(
     a: &Filter,
     pa: u32,
     t16: u32,
     rights: &[Filter],
     pcs: &[u32],
-    his: &[u32],
+    pbts: &[u64],
+    his: &[u64],
     hits: &mut Vec<(u32, u32)>,
 ) {
     #[cfg(target_arch = "x86_64")]
@@ -145,12 +147,22 @@ fn hits_fused(
             // SAFETY: `supported()` has just confirmed AVX-512F and VPOPCNTDQ.
             #[allow(unsafe_code)]
             unsafe {
-                simd::x86::hits_avx512(a, pa, second_half_popcount(a), t16, rights, pcs, his, hits);
+                simd::x86::hits_avx512(
+                    a,
+                    pa,
+                    second_half_popcount(a),
+                    t16,
+                    rights,
+                    pcs,
+                    pbts,
+                    his,
+                    hits,
+                );
             }
             return;
         }
     }
-    let _ = (pa, t16, pcs, his);
+    let _ = (pa, t16, pcs, pbts, his);
     let mut out = vec![0u32; rights.len()];
     intersections(a, rights, &mut out, Backend::Scalar);
     hits.extend(out.iter().enumerate().map(|(x, &i)| (x as u32, i)));
@@ -236,7 +248,15 @@ pub fn all_pairs_map<T: Send>(
     // through a pair just below, never drop one above: the exact score decides).
     let t16 = (f64::from(threshold.clamp(0.0, 1.0)) * 65536.0).floor() as u32;
     let fused = backend == Backend::Avx512 && backend.supported();
-    let sorted_hi: Vec<u32> = sorted.iter().map(second_half_popcount).collect();
+    // For the AVX-512 loop, as 64-bit lanes: second-half popcounts, and popcounts × t16.
+    let sorted_hi: Vec<u64> = sorted
+        .iter()
+        .map(|f| u64::from(second_half_popcount(f)))
+        .collect();
+    let sorted_pbt: Vec<u64> = sorted_pc
+        .iter()
+        .map(|&p| u64::from(p) * u64::from(t16))
+        .collect();
 
     let results: Vec<(Found<T>, u64)> = left
         .par_chunks(LEFT_CHUNK)
@@ -273,8 +293,11 @@ pub fn all_pairs_map<T: Send>(
                     compared += rights.len() as u64;
                     hits.clear();
                     if fused {
-                        let his = sorted_hi.get(s..e).unwrap_or(&[]);
-                        hits_fused(a, pa, t16, rights, pcs, his, &mut hits);
+                        let (pbts, his) = (
+                            sorted_pbt.get(s..e).unwrap_or(&[]),
+                            sorted_hi.get(s..e).unwrap_or(&[]),
+                        );
+                        hits_fused(a, pa, t16, rights, pcs, pbts, his, &mut hits);
                     } else {
                         let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
                         intersections(a, rights, out, backend);

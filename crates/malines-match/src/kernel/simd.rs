@@ -88,8 +88,9 @@ pub(crate) mod x86 {
     /// with `a` reaches `need(r) = ⌊(pa + pb(r)) · t16 / 2¹⁷⌋` (`t16 = ⌊t · 2¹⁶⌋`, so `need` is
     /// a lower bound of what a Dice of `t` requires and no such pair is missed), pushes its
     /// index in `rights` and the exact intersection onto `hits`. Eight filters per step; the
-    /// caller checks the exact score of each hit. `pcs` are the popcounts of `rights`, `his`
-    /// the popcounts of their second halves (bits 512–1023), `a_hi` that of `a`.
+    /// caller checks the exact score of each hit. `pcs` are the popcounts of `rights`, `pbts`
+    /// those times `t16`, `his` the popcounts of their second halves (bits 512–1023), `a_hi`
+    /// that of `a`.
     ///
     /// The first halves are compared first: their intersection plus the smaller of the two
     /// second-half popcounts bounds the whole intersection, and when no filter of the eight can
@@ -106,16 +107,16 @@ pub(crate) mod x86 {
         t16: u32,
         rights: &[Filter],
         pcs: &[u32],
-        his: &[u32],
+        pbts: &[u64],
+        his: &[u64],
         hits: &mut Vec<(u32, u32)>,
     ) {
-        let n = rights.len().min(pcs.len()).min(his.len());
+        let n = rights.len().min(pcs.len()).min(pbts.len()).min(his.len());
         let v_ahi = _mm512_set1_epi64(i64::from(a_hi));
         let pa_ptr = a.0.as_ptr().cast::<__m512i>();
         // SAFETY: a `Filter` is 128 bytes aligned to 64: loads at offsets 0 and 64 stay in it.
         let (a0, a1) = unsafe { (_mm512_load_si512(pa_ptr), _mm512_load_si512(pa_ptr.add(1))) };
-        let v_pa = _mm512_set1_epi64(i64::from(pa));
-        let v_t = _mm512_set1_epi64(i64::from(t16));
+        let v_pat = _mm512_set1_epi64((u64::from(pa) * u64::from(t16)) as i64);
         let first = |r: &Filter| {
             // SAFETY: as above, for the filter `r` (bytes 0 to 63).
             let r0 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>()) };
@@ -127,24 +128,19 @@ pub(crate) mod x86 {
             _mm512_popcnt_epi64(_mm512_and_si512(a1, r1))
         };
         // Per-lane counts of one half are at most 64 and a filter's sum at most 512 < 2¹⁶:
-        // four filters' lane counts pack into the 16-bit fields of each 64-bit lane, and one
-        // horizontal sum (three shuffles) adds all four at once without carries between them.
+        // four filters' lane counts pack into the 16-bit fields of each 64-bit lane, and sums
+        // of lanes add all four at once without carries between them.
         let pack4 = |x0: __m512i, x1: __m512i, x2: __m512i, x3: __m512i| {
             _mm512_or_si512(
                 _mm512_or_si512(x0, _mm512_slli_epi64::<16>(x1)),
                 _mm512_or_si512(_mm512_slli_epi64::<32>(x2), _mm512_slli_epi64::<48>(x3)),
             )
         };
-        let hsum = |v: __m512i| {
-            let t = _mm512_add_epi64(v, _mm512_shuffle_i64x2::<0b01_00_11_10>(v, v));
-            let t = _mm512_add_epi64(t, _mm512_shuffle_i64x2::<0b10_11_00_01>(t, t));
-            _mm512_add_epi64(t, _mm512_shuffle_epi32::<0b01_00_11_10>(t))
-        };
         let groups = n / 8;
         for g in 0..groups {
             let j = g * 8;
-            let (Some(rs), Some(pc8), Some(hi8)) =
-                (rights.get(j..j + 8), pcs.get(j..j + 8), his.get(j..j + 8))
+            let (Some(rs), Some(pbt8), Some(hi8)) =
+                (rights.get(j..j + 8), pbts.get(j..j + 8), his.get(j..j + 8))
             else {
                 break;
             };
@@ -152,22 +148,24 @@ pub(crate) mod x86 {
                 break;
             };
             let sum8 = |f: &dyn Fn(&Filter) -> __m512i| {
-                let va = hsum(pack4(f(r0), f(r1), f(r2), f(r3)));
-                let vb = hsum(pack4(f(r4), f(r5), f(r6), f(r7)));
-                // Lane 0 of each holds four 16-bit sums: eight sums, widened to 64 bits.
-                _mm512_cvtepu16_epi64(_mm_unpacklo_epi64(
-                    _mm512_castsi512_si128(va),
-                    _mm512_castsi512_si128(vb),
-                ))
+                let va = pack4(f(r0), f(r1), f(r2), f(r3));
+                let vb = pack4(f(r4), f(r5), f(r6), f(r7));
+                // Both reduced together: pairs of lanes, then 128-bit pairs, then halves;
+                // the low 128 bits end as [Σva, Σvb], eight 16-bit sums, widened to 64 bits.
+                let x =
+                    _mm512_add_epi64(_mm512_unpacklo_epi64(va, vb), _mm512_unpackhi_epi64(va, vb));
+                let y = _mm512_add_epi64(x, _mm512_shuffle_i64x2::<0b10_11_00_01>(x, x));
+                let z = _mm512_add_epi64(y, _mm512_shuffle_i64x2::<0b01_00_11_10>(y, y));
+                _mm512_cvtepu16_epi64(_mm512_castsi512_si128(z))
             };
-            // SAFETY: `pc8` and `hi8` hold eight u32 each: unaligned 32-byte loads.
-            let (v_pb, v_hi) = unsafe {
+            // SAFETY: `pbt8` and `hi8` hold eight u64 each: unaligned 64-byte loads.
+            let (v_pbt, v_hi) = unsafe {
                 (
-                    _mm512_cvtepu32_epi64(_mm256_loadu_si256(pc8.as_ptr().cast())),
-                    _mm512_cvtepu32_epi64(_mm256_loadu_si256(hi8.as_ptr().cast())),
+                    _mm512_loadu_si512(pbt8.as_ptr().cast()),
+                    _mm512_loadu_si512(hi8.as_ptr().cast()),
                 )
             };
-            let need = _mm512_srli_epi64::<17>(_mm512_mul_epu32(_mm512_add_epi64(v_pa, v_pb), v_t));
+            let need = _mm512_srli_epi64::<17>(_mm512_add_epi64(v_pat, v_pbt));
             let firsts = sum8(&first);
             let bound = _mm512_add_epi64(firsts, _mm512_min_epu64(v_hi, v_ahi));
             if _mm512_cmpge_epu64_mask(bound, need) == 0 {
