@@ -264,24 +264,3 @@ fn known_answer_vectors_of_docs_encoding_md() {
         "docs/encoding.md holds the vectors ({positions_checked}, {tokens_checked}, {people_checked})"
     );
 }
-
-/// Prints the whole-person vectors for the doc (run with `--ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_person_vectors() {
-    use sha2::Digest;
-    let s = kat_secret();
-    for (g, f, d) in [
-        ("Khalid", "El Amrani", "1987-03-12"),
-        ("محمد", "بن علي", "1990"),
-        ("Sophie", "Martin", ""),
-    ] {
-        let e = Encoder::new(&s).encode(&person(g, f, d)).unwrap();
-        let keys: Vec<String> = e.blocks.iter().map(|b| format!("`{b:016x}`")).collect();
-        println!(
-            "| `{g}` | `{f}` | `{d}` | `sha256:{}` | {} |",
-            hex::encode(sha2::Sha256::digest(e.filter.to_bytes())),
-            keys.join(" ")
-        );
-    }
-}
