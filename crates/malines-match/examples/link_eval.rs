@@ -3,6 +3,12 @@
 //! range of thresholds. Columns: id, given, family, dob (by header name, as arguments).
 //!
 //! `cargo run --release -p malines-match --example link_eval -- A.csv B.csv rec_id given_name surname date_of_birth [other…]`
+//!
+//! Environment: `DEDUP=1` links A with itself; `T0` the lowest score kept (default 0.4);
+//! `FLOOR` the kernel's candidate floor; `KEY` a byte for the secret; `S_PB`, `S_SB`, `S_W`,
+//! `S_DY`, `S_DM`, `S_DD`, `S_FW` change the encoding scheme; `BLOCK=1` links within blocks;
+//! `ALL=1` prints every threshold; `DUMP=FILE` writes every pair's label and evidence (the
+//! input of the weight estimation); `MISSED=T` prints missed and false pairs at threshold T.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use malines_match::link::{self, Blocking, Options};

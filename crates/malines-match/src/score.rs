@@ -367,22 +367,6 @@ pub fn compare(a: &Encoded, b: &Encoded) -> Comparison {
     }
 }
 
-/// The level of a similarity, with 5 for a missing field.
-pub fn level_of(sim: Option<f32>) -> usize {
-    sim.map_or(5, level)
-}
-
-impl FieldWeights {
-    /// The weight of level `i` (5 = missing).
-    pub fn at(&self, i: usize) -> f32 {
-        if i >= 5 {
-            self.missing
-        } else {
-            self.levels.get(i).copied().unwrap_or(0.0)
-        }
-    }
-}
-
 impl Weights {
     /// The match weight of a comparison, without the prior.
     pub fn sum(&self, c: &Comparison) -> f32 {

@@ -117,8 +117,6 @@ pub enum Region {
 }
 
 impl Region {
-    pub const ALL: [Region; 4] = [Region::Given, Region::Family, Region::Dob, Region::Other];
-
     /// First bit and number of bits.
     pub const fn span(self) -> (usize, usize) {
         match self {
