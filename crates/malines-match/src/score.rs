@@ -141,7 +141,8 @@ pub struct Weights {
 /// How a pair is scored: Fellegi–Sunter match weights of the field similarities (Dice of
 /// the fields' regions of the filters) and of the date-of-birth class, summed with the prior
 /// and turned into a probability. The weights were estimated once on FEBRL dataset 3 (see
-/// `bench/quality/README.md`) and are part of the code, not learnt from the data linked.
+/// `bench/quality/fit_weights.py`, which reproduces them) and are part of the code, not learnt
+/// from the data linked.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scoring {
     /// Names and date of birth only.
