@@ -278,80 +278,32 @@ fn usage_errors_name_the_option() {
     let d = dir.path();
     let left = write(d, "l.csv", LEFT);
     let out = d.join("o.csv").to_str().unwrap().to_string();
-    let o = malines(
-        d,
-        &[
-            "link",
-            "--left",
-            &left,
-            "--columns",
-            "id=id,given=prenom",
-            "--dedup",
-            "--out",
-            &out,
-        ],
-    );
-    assert_fails(&o, 2, "--columns: `prenom` is not a column of");
-    let o = malines(
-        d,
-        &[
-            "link",
-            "--left",
-            &left,
-            "--right",
-            &left,
-            "--dedup",
-            "--columns",
-            LEFT_COLS,
-            "--out",
-            &out,
-        ],
-    );
-    assert_fails(&o, 2, "--dedup links --left with itself");
-    let o = malines(
-        d,
-        &[
-            "link",
-            "--left",
-            &left,
-            "--right",
-            &left,
-            "--columns",
-            "given=given",
-            "--out",
-            &out,
-        ],
-    );
-    assert_fails(&o, 2, "no id=COLUMN");
-    let o = malines(
-        d,
-        &[
-            "link",
-            "--left",
-            &left,
-            "--right",
-            &left,
-            "--columns",
-            LEFT_COLS,
-            "--threshold",
-            "2",
-            "--out",
-            &out,
-        ],
-    );
-    assert_fails(&o, 2, "--threshold: 2 is not between 0 and 1");
-    let o = malines(
-        d,
-        &[
-            "link",
-            "--left",
-            &left,
-            "--dedup",
-            "--columns",
-            LEFT_COLS,
-            "--out",
-            &out,
-        ],
-    );
+    // `malines link --left LEFT --out OUT` followed by each case's own arguments.
+    let run = |rest: &[&str]| {
+        let mut args = vec!["link", "--left", &left, "--out", &out];
+        args.extend_from_slice(rest);
+        malines(d, &args)
+    };
+    for (rest, message) in [
+        (
+            &["--columns", "id=id,given=prenom", "--dedup"][..],
+            "--columns: `prenom` is not a column of",
+        ),
+        (
+            &["--right", &left, "--dedup", "--columns", LEFT_COLS][..],
+            "--dedup links --left with itself",
+        ),
+        (
+            &["--right", &left, "--columns", "given=given"][..],
+            "no id=COLUMN",
+        ),
+        (
+            &["--right", &left, "--columns", LEFT_COLS, "--threshold", "2"][..],
+            "--threshold: 2 is not between 0 and 1",
+        ),
+    ] {
+        assert_fails(&run(rest), 2, message);
+    }
+    let o = run(&["--dedup", "--columns", LEFT_COLS]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
