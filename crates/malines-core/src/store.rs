@@ -49,6 +49,13 @@ pub trait CaseStore: Send + Sync {
         filter: &CaseFilter,
     ) -> impl Future<Output = Result<Vec<CaseSummary>>> + Send;
 
+    /// Deletes a case with its subjects and identifiers; false if there was none.
+    fn delete_case(
+        &self,
+        authority: &AuthorityCode,
+        reference: &CaseRef,
+    ) -> impl Future<Output = Result<bool>> + Send;
+
     /// One case with everything it holds, if it exists.
     fn get_case(
         &self,

@@ -155,19 +155,79 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
     let epoch: u32 = get(2)
         .parse()
         .map_err(|_| err("epoch", format!("`{}` is not a whole number", get(2))))?;
+    let encoded =
+        decode_fields(get(3), get(4), get(5)).map_err(|(field, reason)| err(field, reason))?;
+    Ok((
+        epoch,
+        Row {
+            id: id.to_string(),
+            encoded,
+        },
+    ))
+}
+
+/// The text form of an encoding's three parts, as in an encoded file's `filter`, `dob` and
+/// `blocks` columns and in the hub's wire format.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields {
+    /// The filter's bytes, base64.
+    pub filter: String,
+    /// The 14 date-of-birth slots, `;`-separated, each 16 hex digits or empty.
+    pub dob: String,
+    /// The blocking keys, `;`-separated, 16 hex digits each.
+    pub blocks: String,
+}
+
+/// Writes an encoding's parts as text.
+pub fn encode_fields(e: &Encoded) -> Fields {
+    let mut f = Fields::default();
+    encode_into(e, &mut f);
+    f
+}
+
+fn encode_into(e: &Encoded, out: &mut Fields) {
+    let d = &e.dob;
+    out.dob.clear();
+    let tokens = [d.year, d.month, d.day, d.month_day, d.year_day, d.unordered];
+    for (i, t) in tokens.iter().chain(d.masked.iter()).enumerate() {
+        if i > 0 {
+            out.dob.push(';');
+        }
+        if let Some(v) = t {
+            push_hex(&mut out.dob, *v);
+        }
+    }
+    out.blocks.clear();
+    for (i, b) in e.blocks.iter().enumerate() {
+        if i > 0 {
+            out.blocks.push(';');
+        }
+        push_hex(&mut out.blocks, *b);
+    }
+    out.filter.clear();
+    STANDARD.encode_string(e.filter.to_bytes(), &mut out.filter);
+}
+
+/// Reads an encoding from its parts, checking each: the error names the part (`filter`,
+/// `dob`, `blocks`) and the reason.
+pub fn decode_fields(
+    filter: &str,
+    dob: &str,
+    blocks: &str,
+) -> Result<Encoded, (&'static str, String)> {
     let bytes = STANDARD
-        .decode(get(3))
-        .map_err(|_| err("filter", "not base64".into()))?;
+        .decode(filter)
+        .map_err(|_| ("filter", "not base64".to_string()))?;
     let bytes: [u8; crate::BITS / 8] = bytes.try_into().map_err(|b: Vec<u8>| {
-        err(
+        (
             "filter",
             format!("{} bytes, expected {}", b.len(), crate::BITS / 8),
         )
     })?;
     let filter = Filter::from_bytes(&bytes);
-    let slots: Vec<&str> = get(4).split(';').collect();
+    let slots: Vec<&str> = dob.split(';').collect();
     if slots.len() != DOB_SLOTS {
-        return Err(err(
+        return Err((
             "dob",
             format!("{} slots, expected {DOB_SLOTS}", slots.len()),
         ));
@@ -177,7 +237,7 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
         tokens.push(if s.is_empty() {
             None
         } else {
-            Some(hex64(s).ok_or_else(|| err("dob", format!("`{s}` is not 16 hex digits")))?)
+            Some(hex64(s).ok_or_else(|| ("dob", format!("`{s}` is not 16 hex digits")))?)
         });
     }
     let t = |i: usize| tokens.get(i).copied().flatten();
@@ -194,33 +254,22 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
         unordered: t(5),
         masked,
     };
-    let mut blocks = Vec::new();
-    if !get(5).is_empty() {
-        for s in get(5).split(';') {
-            blocks.push(
-                hex64(s).ok_or_else(|| err("blocks", format!("`{s}` is not 16 hex digits")))?,
-            );
+    let mut keys = Vec::new();
+    if !blocks.is_empty() {
+        for s in blocks.split(';') {
+            if keys.len() >= MAX_BLOCKS {
+                return Err(("blocks", format!("more than {MAX_BLOCKS} keys")));
+            }
+            keys.push(hex64(s).ok_or_else(|| ("blocks", format!("`{s}` is not 16 hex digits")))?);
         }
     }
-    if blocks.len() > MAX_BLOCKS {
-        return Err(err(
-            "blocks",
-            format!("{} keys, at most {MAX_BLOCKS}", blocks.len()),
-        ));
-    }
-    blocks.sort_unstable();
-    blocks.dedup();
-    Ok((
-        epoch,
-        Row {
-            id: id.to_string(),
-            encoded: Encoded {
-                filter,
-                dob,
-                blocks,
-            },
-        },
-    ))
+    keys.sort_unstable();
+    keys.dedup();
+    Ok(Encoded {
+        filter,
+        dob,
+        blocks: keys,
+    })
 }
 
 /// Appends 16 lower-case hexadecimal digits.
@@ -247,29 +296,10 @@ pub fn write<'a>(
     let mut w = csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     let epoch = epoch.to_string();
-    let (mut slots, mut blocks, mut filter) = (String::new(), String::new(), String::new());
+    let mut f = Fields::default();
     for (id, e) in rows {
-        let d = &e.dob;
-        slots.clear();
-        let tokens = [d.year, d.month, d.day, d.month_day, d.year_day, d.unordered];
-        for (i, t) in tokens.iter().chain(d.masked.iter()).enumerate() {
-            if i > 0 {
-                slots.push(';');
-            }
-            if let Some(v) = t {
-                push_hex(&mut slots, *v);
-            }
-        }
-        blocks.clear();
-        for (i, b) in e.blocks.iter().enumerate() {
-            if i > 0 {
-                blocks.push(';');
-            }
-            push_hex(&mut blocks, *b);
-        }
-        filter.clear();
-        STANDARD.encode_string(e.filter.to_bytes(), &mut filter);
-        w.write_record([id, VERSION, &epoch, &filter, &slots, &blocks])?;
+        encode_into(e, &mut f);
+        w.write_record([id, VERSION, &epoch, &f.filter, &f.dob, &f.blocks])?;
     }
     w.flush()
 }

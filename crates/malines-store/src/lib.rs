@@ -25,6 +25,11 @@ mod sqlite {
     /// timeout) instead of failing half-way with "database is locked".
     const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
     include!("queries.rs");
+    pub(crate) mod federation {
+        type Db = sqlx::Sqlite;
+        use super::BEGIN_WRITE;
+        include!("federation.rs");
+    }
 }
 
 /// The same queries, compiled for PostgreSQL.
@@ -32,7 +37,14 @@ mod postgres {
     type Db = sqlx::Postgres;
     const BEGIN_WRITE: &str = "BEGIN";
     include!("queries.rs");
+    pub(crate) mod federation {
+        type Db = sqlx::Postgres;
+        use super::BEGIN_WRITE;
+        include!("federation.rs");
+    }
 }
+
+pub mod fed;
 
 /// Which database a [`Store`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +163,13 @@ impl CaseStore for Store {
         match self {
             Store::Sqlite(p) => sqlite::list_cases(p, authority, filter).await,
             Store::Postgres(p) => postgres::list_cases(p, authority, filter).await,
+        }
+    }
+
+    async fn delete_case(&self, authority: &AuthorityCode, reference: &CaseRef) -> Result<bool> {
+        match self {
+            Store::Sqlite(p) => sqlite::delete_case(p, authority, reference).await,
+            Store::Postgres(p) => postgres::delete_case(p, authority, reference).await,
         }
     }
 

@@ -305,6 +305,21 @@ pub(crate) async fn list_cases(
     Ok(cases)
 }
 
+pub(crate) async fn delete_case(
+    pool: &Pool<Db>,
+    authority: &AuthorityCode,
+    reference: &CaseRef,
+) -> Result<bool> {
+    // Subjects, identifiers and the team go with it (ON DELETE CASCADE).
+    let done = sqlx::query("DELETE FROM cases WHERE authority = $1 AND reference = $2")
+        .bind(authority.as_str())
+        .bind(reference.as_str())
+        .execute(pool)
+        .await
+        .map_err(storage)?;
+    Ok(done.rows_affected() > 0)
+}
+
 pub(crate) async fn get_case(
     pool: &Pool<Db>,
     authority: &AuthorityCode,

@@ -63,6 +63,9 @@ enum Command {
     Encode(cmd::link::EncodeArgs),
     /// Link two CSVs of people (clear or encoded), or one with itself
     Link(cmd::link::LinkArgs),
+    /// Federation PKI: CA, member certificates and keys, the signed directory
+    #[command(subcommand)]
+    Pki(cmd::pki::Cmd),
 }
 
 /// An error that carries its own exit code.
@@ -110,6 +113,7 @@ fn main() -> ExitCode {
             Command::Secret(c) => c.run(),
             Command::Encode(c) => c.run(),
             Command::Link(c) => c.run(),
+            Command::Pki(c) => c.run(),
         }
     });
     match result {

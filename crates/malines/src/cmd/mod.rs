@@ -5,6 +5,7 @@ pub mod config;
 pub mod import;
 pub mod link;
 pub mod names;
+pub mod pki;
 
 use malines_store::Store;
 

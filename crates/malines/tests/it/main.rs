@@ -17,6 +17,7 @@
 
 mod cli;
 mod common;
+mod federation;
 mod link;
 mod names;
 mod story;

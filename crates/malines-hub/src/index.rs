@@ -1,0 +1,644 @@
+//! The hub's matching state, in memory: every live record of every member, indexed for
+//! incremental matching (SPEC §4), the record pairs that match, and the links between cases
+//! they make.
+//!
+//! Pure computation, no I/O: [`Index::apply`] takes one change and says what to store;
+//! [`Index::settle`] turns the pairs that changed into link changes and feed events. The
+//! server writes both in one transaction. At start the index is rebuilt from the stored
+//! records by the same path, then settled against the stored links, so a change of the
+//! matcher shows up as ordinary link events.
+//!
+//! - Identifiers and organisations: exact joins on (epoch, kind, token).
+//! - Persons: candidates share a keyed blocking key (same epoch); each pair of their name
+//!   variants is scored by the matching crate, and the best pair decides.
+//! - Records of the same authority are never compared: links are cross-border.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use malines_match::Filter;
+use malines_match::person::Encoded;
+use malines_match::score::Scoring;
+use malines_proto::{EventKind, LinkView, PairEvidence, PersonEvidence};
+use sha2::{Digest, Sha256};
+
+/// A record's content, decoded and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    Person(Vec<Encoded>),
+    Identifier { kind: String, token: String },
+    Organisation(Vec<String>),
+}
+
+/// One change from a member, checked.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Upsert {
+        authority: Arc<str>,
+        record: Arc<str>,
+        case: Arc<str>,
+        version: u64,
+        epoch: u32,
+        content: Content,
+        /// The payload's JSON as received, stored as is.
+        raw: String,
+    },
+    Delete {
+        authority: Arc<str>,
+        record: Arc<str>,
+        version: u64,
+    },
+}
+
+/// What to store of a change; `None` from [`Index::apply`] means it changed nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub authority: String,
+    pub record: String,
+    pub case: String,
+    pub version: u64,
+    pub epoch: u32,
+    pub payload: Option<String>,
+}
+
+/// A link that changed, with what to store and what to tell each side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkChange {
+    pub id: String,
+    /// (authority, case) of each side, a < b.
+    pub a: (String, String),
+    pub b: (String, String),
+    pub active: bool,
+    /// The pairs from a's side (what is stored).
+    pub evidence: Vec<PairEvidence>,
+    pub kind: EventKind,
+    /// The link as a sees it, and as b sees it.
+    pub view_a: LinkView,
+    pub view_b: LinkView,
+}
+
+type CaseKey = (Arc<str>, Arc<str>);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Pair {
+    on: Arc<str>,
+    score: f32,
+    /// For persons: the evidence, oriented from the record holding it.
+    person: Option<PersonEvidence>,
+}
+
+#[derive(Debug)]
+struct Rec {
+    authority: Arc<str>,
+    record: Arc<str>,
+    case: Arc<str>,
+    version: u64,
+    epoch: u32,
+    content: Option<Content>,
+    raw: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct LinkState {
+    id: String,
+    active: bool,
+    /// The evidence last told, from a's side, as JSON: a change of it is an update.
+    told: String,
+}
+
+/// Sizes, for metrics and logs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub records: usize,
+    pub persons: usize,
+    pub pairs: usize,
+    pub links: usize,
+}
+
+/// The matching state.
+#[derive(Debug)]
+pub struct Index {
+    scoring: Scoring,
+    threshold: f32,
+    recs: Vec<Rec>,
+    by_key: HashMap<(Arc<str>, Arc<str>), u32>,
+    tokens: HashMap<(u32, Arc<str>, Arc<str>), Vec<u32>>,
+    blocks: HashMap<(u32, u64), Vec<u32>>,
+    pairs: HashMap<u32, HashMap<u32, Pair>>,
+    case_recs: HashMap<CaseKey, Vec<u32>>,
+    links: HashMap<(CaseKey, CaseKey), LinkState>,
+    dirty: BTreeSet<(CaseKey, CaseKey)>,
+}
+
+const ORGANISATION: &str = "organisation";
+const PERSON: &str = "person";
+
+impl Index {
+    /// An empty index scoring person pairs with `scoring` and linking from `threshold`.
+    pub fn new(scoring: Scoring, threshold: f32) -> Self {
+        Index {
+            scoring,
+            threshold,
+            recs: Vec::new(),
+            by_key: HashMap::new(),
+            tokens: HashMap::new(),
+            blocks: HashMap::new(),
+            pairs: HashMap::new(),
+            case_recs: HashMap::new(),
+            links: HashMap::new(),
+            dirty: BTreeSet::new(),
+        }
+    }
+
+    pub fn counts(&self) -> Counts {
+        let live = self.recs.iter().filter(|r| r.content.is_some());
+        Counts {
+            records: live.clone().count(),
+            persons: live
+                .filter(|r| matches!(r.content, Some(Content::Person(_))))
+                .count(),
+            pairs: self.pairs.values().map(HashMap::len).sum::<usize>() / 2,
+            links: self.links.values().filter(|l| l.active).count(),
+        }
+    }
+
+    /// The version the index holds of a record (deleted ones included).
+    pub fn version(&self, authority: &str, record: &str) -> Option<u64> {
+        let key = (Arc::from(authority), Arc::from(record));
+        self.by_key
+            .get(&key)
+            .and_then(|&i| self.recs.get(i as usize))
+            .map(|r| r.version)
+    }
+
+    /// Remembers a link stored earlier (at start, before the records are applied).
+    pub fn load_link(
+        &mut self,
+        a: (&str, &str),
+        b: (&str, &str),
+        id: &str,
+        active: bool,
+        evidence: &str,
+    ) {
+        let key = (
+            (Arc::from(a.0), Arc::from(a.1)),
+            (Arc::from(b.0), Arc::from(b.1)),
+        );
+        if active {
+            self.dirty.insert(key.clone());
+        }
+        self.links.insert(
+            key,
+            LinkState {
+                id: id.to_string(),
+                active,
+                told: evidence.to_string(),
+            },
+        );
+    }
+
+    /// Applies one change. Idempotent: a version the index already has, or an older one,
+    /// changes nothing (`None`).
+    pub fn apply(&mut self, change: Change) -> Option<Stored> {
+        match change {
+            Change::Upsert {
+                authority,
+                record,
+                case,
+                version,
+                epoch,
+                content,
+                raw,
+            } => {
+                let existing = self
+                    .by_key
+                    .get(&(authority.clone(), record.clone()))
+                    .copied();
+                if let Some(i) = existing {
+                    let rec = self.recs.get_mut(i as usize)?;
+                    if rec.version >= version {
+                        return None;
+                    }
+                    if rec.content.is_some()
+                        && rec.raw.as_deref() == Some(raw.as_str())
+                        && rec.case == case
+                        && rec.epoch == epoch
+                    {
+                        // The same content under a new version: nothing to match again.
+                        rec.version = version;
+                        return Some(stored(rec));
+                    }
+                    self.unindex(i);
+                    if let Some(rec) = self.recs.get_mut(i as usize) {
+                        rec.case = case;
+                        rec.version = version;
+                        rec.epoch = epoch;
+                        rec.content = Some(content);
+                        rec.raw = Some(raw);
+                    }
+                    self.index(i);
+                    self.recs.get(i as usize).map(stored)
+                } else {
+                    let i = u32::try_from(self.recs.len()).ok()?;
+                    self.recs.push(Rec {
+                        authority: authority.clone(),
+                        record: record.clone(),
+                        case,
+                        version,
+                        epoch,
+                        content: Some(content),
+                        raw: Some(raw),
+                    });
+                    self.by_key.insert((authority, record), i);
+                    self.index(i);
+                    self.recs.get(i as usize).map(stored)
+                }
+            }
+            Change::Delete {
+                authority,
+                record,
+                version,
+            } => {
+                match self
+                    .by_key
+                    .get(&(authority.clone(), record.clone()))
+                    .copied()
+                {
+                    Some(i) => {
+                        let rec = self.recs.get(i as usize)?;
+                        if rec.version >= version {
+                            return None;
+                        }
+                        self.unindex(i);
+                        let rec = self.recs.get_mut(i as usize)?;
+                        rec.version = version;
+                        rec.content = None;
+                        rec.raw = None;
+                        Some(stored(rec))
+                    }
+                    None => {
+                        // Deleting what the hub never had still records the version, so a
+                        // late upsert of an older version cannot bring it back.
+                        let i = u32::try_from(self.recs.len()).ok()?;
+                        self.recs.push(Rec {
+                            authority: authority.clone(),
+                            record: record.clone(),
+                            case: Arc::from(""),
+                            version,
+                            epoch: 0,
+                            content: None,
+                            raw: None,
+                        });
+                        self.by_key.insert((authority, record), i);
+                        self.recs.get(i as usize).map(stored)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds record `i` (just stored with content) to the indexes and matches it.
+    fn index(&mut self, i: u32) {
+        let Some(rec) = self.recs.get(i as usize) else {
+            return;
+        };
+        let (authority, case, epoch) = (rec.authority.clone(), rec.case.clone(), rec.epoch);
+        let mut found: HashMap<u32, Pair> = HashMap::new();
+        match &rec.content {
+            None => return,
+            Some(Content::Identifier { kind, token }) => {
+                let key = (epoch, Arc::from(kind.as_str()), Arc::from(token.as_str()));
+                let list = self.tokens.entry(key.clone()).or_default();
+                for &j in list.iter() {
+                    found.insert(
+                        j,
+                        Pair {
+                            on: key.1.clone(),
+                            score: 1.0,
+                            person: None,
+                        },
+                    );
+                }
+                list.push(i);
+            }
+            Some(Content::Organisation(tokens)) => {
+                let on: Arc<str> = Arc::from(ORGANISATION);
+                for t in tokens {
+                    let key = (epoch, on.clone(), Arc::from(t.as_str()));
+                    let list = self.tokens.entry(key).or_default();
+                    for &j in list.iter() {
+                        found.insert(
+                            j,
+                            Pair {
+                                on: on.clone(),
+                                score: 1.0,
+                                person: None,
+                            },
+                        );
+                    }
+                    list.push(i);
+                }
+            }
+            Some(Content::Person(variants)) => {
+                let mut candidates: BTreeSet<u32> = BTreeSet::new();
+                let keys: BTreeSet<u64> = variants
+                    .iter()
+                    .flat_map(|v| v.blocks.iter().copied())
+                    .collect();
+                for k in keys {
+                    let list = self.blocks.entry((epoch, k)).or_default();
+                    candidates.extend(list.iter().copied());
+                    list.push(i);
+                }
+                for j in candidates {
+                    let Some(other) = self.recs.get(j as usize) else {
+                        continue;
+                    };
+                    if other.authority == authority {
+                        continue;
+                    }
+                    let Some(Content::Person(theirs)) = &other.content else {
+                        continue;
+                    };
+                    if let Some((score, ev)) = best_pair(&self.scoring, variants, theirs)
+                        && score >= self.threshold
+                    {
+                        found.insert(
+                            j,
+                            Pair {
+                                on: Arc::from(PERSON),
+                                score,
+                                person: Some(ev),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        for (j, pair) in found {
+            let Some(other) = self.recs.get(j as usize) else {
+                continue;
+            };
+            if other.authority == authority || other.content.is_none() {
+                continue;
+            }
+            let other_case = (other.authority.clone(), other.case.clone());
+            let mirrored = Pair {
+                on: pair.on.clone(),
+                score: pair.score,
+                person: pair.person.as_ref().map(mirror),
+            };
+            self.pairs.entry(i).or_default().insert(j, pair);
+            self.pairs.entry(j).or_default().insert(i, mirrored);
+            self.dirty
+                .insert(ordered((authority.clone(), case.clone()), other_case));
+        }
+        self.case_recs.entry((authority, case)).or_default().push(i);
+    }
+
+    /// Removes record `i` from the indexes and its pairs.
+    fn unindex(&mut self, i: u32) {
+        let Some(rec) = self.recs.get(i as usize) else {
+            return;
+        };
+        let (authority, case, epoch) = (rec.authority.clone(), rec.case.clone(), rec.epoch);
+        match &rec.content {
+            None => return,
+            Some(Content::Identifier { kind, token }) => {
+                let key = (epoch, Arc::from(kind.as_str()), Arc::from(token.as_str()));
+                remove_from(&mut self.tokens, &key, i);
+            }
+            Some(Content::Organisation(tokens)) => {
+                for t in tokens {
+                    let key = (epoch, Arc::from(ORGANISATION), Arc::from(t.as_str()));
+                    remove_from(&mut self.tokens, &key, i);
+                }
+            }
+            Some(Content::Person(variants)) => {
+                let keys: BTreeSet<u64> = variants
+                    .iter()
+                    .flat_map(|v| v.blocks.iter().copied())
+                    .collect();
+                for k in keys {
+                    remove_from(&mut self.blocks, &(epoch, k), i);
+                }
+            }
+        }
+        if let Some(partners) = self.pairs.remove(&i) {
+            for j in partners.keys() {
+                if let Some(back) = self.pairs.get_mut(j) {
+                    back.remove(&i);
+                    if back.is_empty() {
+                        self.pairs.remove(j);
+                    }
+                }
+                if let Some(other) = self.recs.get(*j as usize) {
+                    let other_case = (other.authority.clone(), other.case.clone());
+                    self.dirty
+                        .insert(ordered((authority.clone(), case.clone()), other_case));
+                }
+            }
+        }
+        let key = (authority, case);
+        if let Some(list) = self.case_recs.get_mut(&key) {
+            list.retain(|&r| r != i);
+            if list.is_empty() {
+                self.case_recs.remove(&key);
+            }
+        }
+    }
+
+    /// The link changes made by the changes applied since the last call.
+    pub fn settle(&mut self) -> Vec<LinkChange> {
+        let dirty = std::mem::take(&mut self.dirty);
+        let mut out = Vec::new();
+        for (a, b) in dirty {
+            let evidence = self.evidence(&a, &b);
+            let told = serde_json_list(&evidence);
+            let state = self.links.get(&(a.clone(), b.clone())).cloned();
+            let kind = match (&state, evidence.is_empty()) {
+                (None, true) => continue,
+                (None, false) => EventKind::Made,
+                (Some(s), true) if !s.active => continue,
+                (Some(_), true) => EventKind::Retracted,
+                (Some(s), false) if !s.active => EventKind::Made,
+                (Some(s), false) if s.told == told => continue,
+                (Some(_), false) => EventKind::Updated,
+            };
+            let id = state.map_or_else(|| link_id(&a, &b), |s| s.id);
+            let active = kind != EventKind::Retracted;
+            self.links.insert(
+                (a.clone(), b.clone()),
+                LinkState {
+                    id: id.clone(),
+                    active,
+                    told,
+                },
+            );
+            let score = evidence.iter().map(|p| p.score).fold(0.0f32, f32::max);
+            let mirrored: Vec<PairEvidence> = evidence
+                .iter()
+                .map(|p| PairEvidence {
+                    record: p.other_record.clone(),
+                    other_record: p.record.clone(),
+                    on: p.on.clone(),
+                    score: p.score,
+                    person: p.person.as_ref().map(mirror),
+                })
+                .collect();
+            let view_a = LinkView {
+                id: id.clone(),
+                case: a.1.to_string(),
+                other_authority: b.0.to_string(),
+                other_case: b.1.to_string(),
+                score,
+                evidence: evidence.clone(),
+            };
+            let view_b = LinkView {
+                id: id.clone(),
+                case: b.1.to_string(),
+                other_authority: a.0.to_string(),
+                other_case: a.1.to_string(),
+                score,
+                evidence: mirrored,
+            };
+            out.push(LinkChange {
+                id,
+                a: (a.0.to_string(), a.1.to_string()),
+                b: (b.0.to_string(), b.1.to_string()),
+                active,
+                evidence,
+                kind,
+                view_a,
+                view_b,
+            });
+        }
+        out
+    }
+
+    /// Every matching pair between two cases, from a's side, in a stable order.
+    fn evidence(&self, a: &CaseKey, b: &CaseKey) -> Vec<PairEvidence> {
+        let mut out = BTreeMap::new();
+        for &i in self.case_recs.get(a).map(Vec::as_slice).unwrap_or(&[]) {
+            let (Some(rec), Some(partners)) = (self.recs.get(i as usize), self.pairs.get(&i))
+            else {
+                continue;
+            };
+            for (&j, pair) in partners {
+                let Some(other) = self.recs.get(j as usize) else {
+                    continue;
+                };
+                if other.authority != b.0 || other.case != b.1 {
+                    continue;
+                }
+                out.insert(
+                    (rec.record.clone(), other.record.clone()),
+                    PairEvidence {
+                        record: rec.record.to_string(),
+                        other_record: other.record.to_string(),
+                        on: pair.on.to_string(),
+                        score: pair.score,
+                        person: pair.person.clone(),
+                    },
+                );
+            }
+        }
+        out.into_values().collect()
+    }
+}
+
+fn stored(rec: &Rec) -> Stored {
+    Stored {
+        authority: rec.authority.to_string(),
+        record: rec.record.to_string(),
+        case: rec.case.to_string(),
+        version: rec.version,
+        epoch: rec.epoch,
+        payload: rec.raw.clone(),
+    }
+}
+
+fn remove_from<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Vec<u32>>, key: &K, i: u32) {
+    if let Some(list) = map.get_mut(key) {
+        list.retain(|&r| r != i);
+        if list.is_empty() {
+            map.remove(key);
+        }
+    }
+}
+
+fn ordered(x: CaseKey, y: CaseKey) -> (CaseKey, CaseKey) {
+    if x <= y { (x, y) } else { (y, x) }
+}
+
+/// The link's identifier: the same at both sides and across restarts, and opaque.
+fn link_id(a: &CaseKey, b: &CaseKey) -> String {
+    let mut h = Sha256::new();
+    for part in [&a.0, &a.1, &b.0, &b.1] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    let digest = h.finalize();
+    hex::encode(digest.get(..16).unwrap_or_default())
+}
+
+fn serde_json_list(evidence: &[PairEvidence]) -> String {
+    serde_json::to_string(evidence).unwrap_or_default()
+}
+
+fn mirror(e: &PersonEvidence) -> PersonEvidence {
+    PersonEvidence {
+        given: e.given,
+        family: e.family,
+        swapped: e.swapped,
+        dob: e.dob.clone(),
+        variant: e.other_variant,
+        other_variant: e.variant,
+    }
+}
+
+/// Dice of two filters.
+fn dice(a: &Filter, b: &Filter) -> f32 {
+    let (mut both, mut total) = (0u32, 0u32);
+    for (x, y) in a.0.iter().zip(b.0.iter()) {
+        both += (x & y).count_ones();
+        total += x.count_ones() + y.count_ones();
+    }
+    if total == 0 {
+        0.0
+    } else {
+        2.0 * both as f32 / total as f32
+    }
+}
+
+/// The best-scoring pair of variants, with its evidence from `mine`'s side.
+fn best_pair(
+    scoring: &Scoring,
+    mine: &[Encoded],
+    theirs: &[Encoded],
+) -> Option<(f32, PersonEvidence)> {
+    let mut best: Option<(f32, PersonEvidence)> = None;
+    for (va, a) in mine.iter().enumerate() {
+        for (vb, b) in theirs.iter().enumerate() {
+            let d = dice(&a.filter, &b.filter);
+            if d < scoring.candidate_floor {
+                continue;
+            }
+            let (score, ev) = scoring.score(a, b, d, None);
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((
+                    score,
+                    PersonEvidence {
+                        given: ev.given,
+                        family: ev.family,
+                        swapped: ev.swapped,
+                        dob: ev.dob.label().to_string(),
+                        variant: u8::try_from(va).unwrap_or(u8::MAX),
+                        other_variant: u8::try_from(vb).unwrap_or(u8::MAX),
+                    },
+                ));
+            }
+        }
+    }
+    best
+}

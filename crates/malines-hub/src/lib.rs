@@ -1,0 +1,531 @@
+//! The Malines hub (SPEC §2, §4): linkage unit, directory and relay.
+//!
+//! It is *honest but curious* by design: members push keyed encodings under opaque record
+//! and case tokens; the hub matches them incrementally ([`index`]), keeps the links between
+//! cases of different authorities, and tells each side, in its own feed, which of *its*
+//! records a link concerns and the other side's opaque case token. It never holds the
+//! linkage secret, so it cannot compute an encoding of a name it guesses.
+//!
+//! Every request comes over mutual TLS ([`tls`]); the client certificate must be the one
+//! the signed directory lists for a member that is not revoked ([`api`]).
+
+pub mod api;
+pub mod index;
+pub mod tls;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use malines_core::clock::Clock;
+use malines_match::file::decode_fields;
+use malines_match::score::Scoring;
+use malines_pki::ed25519_dalek::VerifyingKey;
+use malines_pki::{MemberEntry, PeerIdentity, SignedDirectory};
+use malines_proto::{
+    Batch, BatchOutcome, Event, EventKind, Feed, LinkView, MAX_BATCH, MAX_VARIANTS, Payload,
+    is_token,
+};
+use malines_store::Store;
+use malines_store::fed::{HubEventRow, HubLinkRow, HubRecordRow, HubWrite};
+use serde::{Deserialize, Serialize};
+use tokio::sync::{Mutex, watch};
+
+use crate::index::{Change, Content, Index};
+
+/// Errors of the hub, each with what the client may be told.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The request is wrong: which field, and why.
+    #[error("{field}: {reason}")]
+    Invalid { field: String, reason: String },
+    /// The client is not allowed to do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// No acceptable client certificate.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// The hub failed; details go to the operator's log only.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl From<malines_core::Error> for Error {
+    fn from(e: malines_core::Error) -> Self {
+        Error::Internal(e.to_string())
+    }
+}
+
+fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
+    Error::Invalid {
+        field: field.into(),
+        reason: reason.into(),
+    }
+}
+
+/// How the hub matches.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Person pairs link from this score (a probability).
+    pub threshold: f32,
+    /// log₂ prior odds that a candidate person pair is a match. The batch linker derives it
+    /// from the sizes of two files; the hub has no two files, so it takes the prior of two
+    /// sides of `prior_size` people each.
+    pub prior_size: usize,
+    /// Most events in one page of a feed.
+    pub feed_page: usize,
+    /// Longest wait of a long-poll.
+    pub max_wait: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            threshold: malines_match::link::DEFAULT_THRESHOLD,
+            prior_size: 10_000,
+            feed_page: 500,
+            max_wait: Duration::from_secs(30),
+        }
+    }
+}
+
+impl Settings {
+    fn scoring(&self) -> Scoring {
+        Scoring {
+            prior: Some(malines_match::score::prior_for(
+                self.prior_size,
+                self.prior_size,
+                false,
+            )),
+            ..Scoring::default()
+        }
+    }
+}
+
+/// The signed directory, read from its file and read again when the file changes (so that
+/// `malines pki revoke` takes effect without a restart). Verified with the operator key on
+/// every read; a directory that does not verify is refused and the last good one kept.
+#[derive(Debug)]
+pub struct DirectorySource {
+    path: PathBuf,
+    operator: VerifyingKey,
+    current: std::sync::RwLock<(Option<SystemTime>, Arc<SignedDirectory>)>,
+}
+
+impl DirectorySource {
+    pub fn open(path: &Path, operator: VerifyingKey) -> Result<Self> {
+        let signed = SignedDirectory::load(path)
+            .map_err(|e| Error::Internal(format!("directory {}: {e}", path.display())))?;
+        signed
+            .verify(&operator)
+            .map_err(|e| Error::Internal(format!("directory {}: {e}", path.display())))?;
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        Ok(DirectorySource {
+            path: path.to_path_buf(),
+            operator,
+            current: std::sync::RwLock::new((modified, Arc::new(signed))),
+        })
+    }
+
+    /// The current directory (re-read if its file changed).
+    pub fn get(&self) -> Arc<SignedDirectory> {
+        let modified = std::fs::metadata(&self.path)
+            .and_then(|m| m.modified())
+            .ok();
+        if let Ok(cur) = self.current.read()
+            && cur.0 == modified
+        {
+            return cur.1.clone();
+        }
+        match SignedDirectory::load(&self.path) {
+            Ok(signed) if signed.verify(&self.operator).is_ok() => {
+                let signed = Arc::new(signed);
+                if let Ok(mut cur) = self.current.write() {
+                    *cur = (modified, signed.clone());
+                }
+                signed
+            }
+            _ => {
+                tracing::error!(path = %self.path.display(), "the directory file does not verify; keeping the last good one");
+                self.current
+                    .read()
+                    .map(|c| c.1.clone())
+                    .unwrap_or_else(|p| p.into_inner().1.clone())
+            }
+        }
+    }
+
+    /// The member a verified peer certificate belongs to, if the directory admits it.
+    pub fn admit(&self, peer: &PeerIdentity) -> Result<MemberEntry> {
+        self.get()
+            .directory
+            .admit(peer)
+            .cloned()
+            .map_err(|e| Error::Forbidden(e.to_string()))
+    }
+}
+
+/// What is stored for each feed event (its sequence number is the row's).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct EventBody {
+    kind: EventKind,
+    #[serde(with = "time::serde::rfc3339")]
+    at: time::OffsetDateTime,
+    link: LinkView,
+}
+
+/// The hub.
+pub struct Hub {
+    store: Store,
+    settings: Settings,
+    index: Mutex<Index>,
+    directory: DirectorySource,
+    clock: Arc<dyn Clock>,
+    last_event: watch::Sender<i64>,
+}
+
+impl std::fmt::Debug for Hub {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hub")
+            .field("settings", &self.settings)
+            .finish()
+    }
+}
+
+impl Hub {
+    /// Opens the hub on its database: rebuilds the index from the stored records and
+    /// reconciles the stored links with it.
+    pub async fn open(
+        store: Store,
+        directory: DirectorySource,
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Arc<Hub>> {
+        let (tx, _) = watch::channel(0);
+        let hub = Hub {
+            store,
+            settings,
+            index: Mutex::new(Index::new(settings.scoring(), settings.threshold)),
+            directory,
+            clock,
+            last_event: tx,
+        };
+        {
+            let mut index = hub.index.lock().await;
+            *index = hub.load().await?;
+            let mut write = HubWrite::default();
+            hub.settle(&mut index, &mut write);
+            if !write.is_empty() {
+                tracing::info!(
+                    links = write.links.len(),
+                    "links changed since the last start (matcher or settings changed)"
+                );
+                hub.commit(&mut index, &write).await?;
+            }
+            let c = index.counts();
+            tracing::info!(
+                records = c.records,
+                persons = c.persons,
+                pairs = c.pairs,
+                links = c.links,
+                "hub index rebuilt"
+            );
+        }
+        Ok(Arc::new(hub))
+    }
+
+    pub fn directory(&self) -> &DirectorySource {
+        &self.directory
+    }
+
+    /// The index's sizes.
+    pub async fn counts(&self) -> index::Counts {
+        self.index.lock().await.counts()
+    }
+
+    /// Rebuilds the index from the database.
+    async fn load(&self) -> Result<Index> {
+        let mut index = Index::new(self.settings.scoring(), self.settings.threshold);
+        for l in self.store.hub_links().await? {
+            index.load_link(
+                (&l.a_authority, &l.a_case),
+                (&l.b_authority, &l.b_case),
+                &l.id,
+                l.active,
+                &l.evidence,
+            );
+        }
+        for r in self.store.hub_records().await? {
+            let version = u64::try_from(r.version).unwrap_or(0);
+            let change = match &r.payload {
+                None => Change::Delete {
+                    authority: r.authority.as_str().into(),
+                    record: r.record.as_str().into(),
+                    version,
+                },
+                Some(raw) => {
+                    let payload: Payload = serde_json::from_str(raw).map_err(|e| {
+                        Error::Internal(format!("stored record {} is unreadable: {e}", r.record))
+                    })?;
+                    let content = content(&payload, "payload")?;
+                    Change::Upsert {
+                        authority: r.authority.as_str().into(),
+                        record: r.record.as_str().into(),
+                        case: r.case_token.as_str().into(),
+                        version,
+                        epoch: u32::try_from(r.epoch).unwrap_or(0),
+                        content,
+                        raw: raw.clone(),
+                    }
+                }
+            };
+            index.apply(change);
+        }
+        Ok(index)
+    }
+
+    /// Applies a member's batch: checks all of it, then applies it in order and stores the
+    /// records, links and events in one transaction. Nothing is applied if anything is wrong.
+    pub async fn push(&self, member: &MemberEntry, batch: Batch) -> Result<BatchOutcome> {
+        if batch.authority != member.code {
+            return Err(Error::Forbidden(format!(
+                "authority: records of {} cannot be pushed with the certificate of {}",
+                batch.authority, member.code
+            )));
+        }
+        if member.kind != malines_pki::MemberKind::Authority {
+            return Err(Error::Forbidden(format!(
+                "{} is a {}, only authorities push records",
+                member.code,
+                member.kind.as_str()
+            )));
+        }
+        let n = batch.upserts.len() + batch.deletes.len();
+        if n > MAX_BATCH {
+            return Err(invalid(
+                "upserts",
+                format!("{n} changes in one batch, at most {MAX_BATCH}"),
+            ));
+        }
+        let authority: Arc<str> = Arc::from(member.code.as_str());
+        let mut changes = Vec::with_capacity(n);
+        for (i, u) in batch.upserts.iter().enumerate() {
+            let at = |f: &str| format!("upserts[{i}].{f}");
+            check_token(&u.record, &at("record"))?;
+            check_token(&u.case, &at("case"))?;
+            if u.version == 0 {
+                return Err(invalid(at("version"), "must be at least 1"));
+            }
+            let raw = serde_json::to_string(&u.payload)
+                .map_err(|e| Error::Internal(format!("cannot serialise a payload: {e}")))?;
+            changes.push(Change::Upsert {
+                authority: authority.clone(),
+                record: u.record.as_str().into(),
+                case: u.case.as_str().into(),
+                version: u.version,
+                epoch: u.epoch,
+                content: content(&u.payload, &at("payload"))?,
+                raw,
+            });
+        }
+        for (i, d) in batch.deletes.iter().enumerate() {
+            check_token(&d.record, &format!("deletes[{i}].record"))?;
+            if d.version == 0 {
+                return Err(invalid(
+                    format!("deletes[{i}].version"),
+                    "must be at least 1",
+                ));
+            }
+            changes.push(Change::Delete {
+                authority: authority.clone(),
+                record: d.record.as_str().into(),
+                version: d.version,
+            });
+        }
+
+        let mut index = self.index.lock().await;
+        let mut write = HubWrite::default();
+        let mut outcome = BatchOutcome::default();
+        for change in changes {
+            match index.apply(change) {
+                Some(s) => {
+                    outcome.applied += 1;
+                    write.records.push(HubRecordRow {
+                        authority: s.authority,
+                        record: s.record,
+                        case_token: s.case,
+                        version: i64::try_from(s.version).unwrap_or(i64::MAX),
+                        epoch: i64::from(s.epoch),
+                        payload: s.payload,
+                    });
+                }
+                None => outcome.unchanged += 1,
+            }
+        }
+        self.settle(&mut index, &mut write);
+        outcome.events = u32::try_from(write.events.len()).unwrap_or(u32::MAX);
+        if !write.is_empty() {
+            self.commit(&mut index, &write).await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Adds the link changes of the index to `write`.
+    fn settle(&self, index: &mut Index, write: &mut HubWrite) {
+        let at = self.clock.now();
+        for change in index.settle() {
+            let evidence = serde_json::to_string(&change.evidence).unwrap_or_else(|_| "[]".into());
+            write.links.push(HubLinkRow {
+                id: change.id.clone(),
+                a_authority: change.a.0.clone(),
+                a_case: change.a.1.clone(),
+                b_authority: change.b.0.clone(),
+                b_case: change.b.1.clone(),
+                active: change.active,
+                evidence,
+            });
+            for (authority, link) in [(&change.a.0, change.view_a), (&change.b.0, change.view_b)] {
+                let body = EventBody {
+                    kind: change.kind,
+                    at,
+                    link,
+                };
+                if let Ok(body) = serde_json::to_string(&body) {
+                    write.events.push(HubEventRow {
+                        authority: authority.clone(),
+                        body,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Stores a write. If the database refuses it, the index (already changed) is rebuilt
+    /// from the database, so memory never holds what was not stored.
+    async fn commit(&self, index: &mut Index, write: &HubWrite) -> Result<()> {
+        match self.store.hub_write(write, self.clock.now()).await {
+            Ok(last) => {
+                if last > 0 {
+                    self.last_event.send_replace(last);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "a batch could not be stored; rebuilding the index");
+                match self.load().await {
+                    Ok(fresh) => *index = fresh,
+                    Err(e2) => tracing::error!(error = %e2, "the index could not be rebuilt"),
+                }
+                Err(e.into())
+            }
+        }
+    }
+
+    /// A member's events after `after`; waits up to `wait` for one if there is none yet.
+    pub async fn feed(
+        &self,
+        member: &MemberEntry,
+        after: u64,
+        wait: Duration,
+        limit: Option<usize>,
+    ) -> Result<Feed> {
+        let limit = limit
+            .unwrap_or(self.settings.feed_page)
+            .clamp(1, self.settings.feed_page);
+        let wait = wait.min(self.settings.max_wait);
+        let deadline = tokio::time::Instant::now() + wait;
+        let after_i = i64::try_from(after).unwrap_or(i64::MAX);
+        let mut rx = self.last_event.subscribe();
+        loop {
+            rx.borrow_and_update();
+            let rows = self
+                .store
+                .hub_events(&member.code, after_i, i64::try_from(limit).unwrap_or(500))
+                .await?;
+            if !rows.is_empty() {
+                let mut events = Vec::with_capacity(rows.len());
+                for (seq, body) in rows {
+                    let b: EventBody = serde_json::from_str(&body).map_err(|e| {
+                        Error::Internal(format!("stored event {seq} is unreadable: {e}"))
+                    })?;
+                    events.push(Event {
+                        seq: u64::try_from(seq).unwrap_or(0),
+                        kind: b.kind,
+                        at: b.at,
+                        link: b.link,
+                    });
+                }
+                let next = events.last().map_or(after, |e| e.seq);
+                return Ok(Feed { events, next });
+            }
+            if tokio::time::timeout_at(deadline, rx.changed())
+                .await
+                .is_err()
+            {
+                return Ok(Feed {
+                    events: Vec::new(),
+                    next: after,
+                });
+            }
+        }
+    }
+}
+
+fn check_token(s: &str, field: &str) -> Result<()> {
+    if is_token(s) {
+        Ok(())
+    } else {
+        Err(invalid(field, "must be 32 lower-case hexadecimal digits"))
+    }
+}
+
+/// Decodes and checks a payload; errors name the field under `at`.
+fn content(p: &Payload, at: &str) -> Result<Content> {
+    Ok(match p {
+        Payload::Person { variants } => {
+            if variants.is_empty() || variants.len() > MAX_VARIANTS {
+                return Err(invalid(
+                    format!("{at}.variants"),
+                    format!("{} variants, expected 1 to {MAX_VARIANTS}", variants.len()),
+                ));
+            }
+            let mut out = Vec::with_capacity(variants.len());
+            for (i, v) in variants.iter().enumerate() {
+                out.push(decode_fields(&v.filter, &v.dob, &v.blocks).map_err(
+                    |(field, reason)| invalid(format!("{at}.variants[{i}].{field}"), reason),
+                )?);
+            }
+            Content::Person(out)
+        }
+        Payload::Identifier { kind, token } => {
+            if kind.is_empty()
+                || kind.len() > 32
+                || !kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+            {
+                return Err(invalid(
+                    format!("{at}.kind"),
+                    "must be an identifier kind such as phone or iban",
+                ));
+            }
+            check_token(token, &format!("{at}.token"))?;
+            Content::Identifier {
+                kind: kind.clone(),
+                token: token.clone(),
+            }
+        }
+        Payload::Organisation { tokens } => {
+            if tokens.is_empty() || tokens.len() > MAX_VARIANTS {
+                return Err(invalid(
+                    format!("{at}.tokens"),
+                    format!("{} tokens, expected 1 to {MAX_VARIANTS}", tokens.len()),
+                ));
+            }
+            for (i, t) in tokens.iter().enumerate() {
+                check_token(t, &format!("{at}.tokens[{i}]"))?;
+            }
+            Content::Organisation(tokens.clone())
+        }
+    })
+}

@@ -1,0 +1,107 @@
+//! The node's client of the hub: HTTPS with the member's certificate (mutual TLS), trusting
+//! only the federation CA.
+
+use std::time::Duration;
+
+use malines_pki::Identity;
+use malines_proto::{ApiError, Batch, BatchOutcome, Feed};
+
+/// Why a call to the hub failed.
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    /// The hub could not be reached (down, network): retry later.
+    #[error("the hub cannot be reached: {0}")]
+    Unreachable(String),
+    /// The hub refused the request, with its reason.
+    #[error("the hub refused ({status}): {}{}", .body.error, .body.field.as_deref().map(|f| format!(" (field {f})")).unwrap_or_default())]
+    Refused { status: u16, body: ApiError },
+}
+
+/// A client of one hub.
+#[derive(Debug, Clone)]
+pub struct HubClient {
+    http: reqwest::Client,
+    base: String,
+    code: String,
+}
+
+impl HubClient {
+    /// A client for the hub at `base` (`https://127.0.0.1:8440`), as member `id`.
+    pub fn new(base: &str, id: &Identity) -> Result<Self, HubError> {
+        let tls =
+            malines_pki::client_config(id).map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| HubError::Unreachable(e.to_string()))?;
+        Ok(HubClient {
+            http,
+            base: base.trim_end_matches('/').to_string(),
+            code: id.code.clone(),
+        })
+    }
+
+    /// The member code this client speaks for.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    async fn answer<T: serde::de::DeserializeOwned>(
+        r: Result<reqwest::Response, reqwest::Error>,
+    ) -> Result<T, HubError> {
+        let r = r.map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let status = r.status();
+        if status.is_success() {
+            return r
+                .json::<T>()
+                .await
+                .map_err(|e| HubError::Unreachable(format!("unreadable answer: {e}")));
+        }
+        let body = r.json::<ApiError>().await.unwrap_or(ApiError {
+            error: status.canonical_reason().unwrap_or("error").to_string(),
+            field: None,
+        });
+        Err(HubError::Refused {
+            status: status.as_u16(),
+            body,
+        })
+    }
+
+    /// Pushes a batch of changes.
+    pub async fn push(&self, batch: &Batch) -> Result<BatchOutcome, HubError> {
+        let r = self
+            .http
+            .post(format!("{}/v1/records", self.base))
+            .timeout(Duration::from_secs(120))
+            .json(batch)
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+
+    /// Reads the feed of `code` after `after`, waiting up to `wait` seconds.
+    pub async fn feed(&self, code: &str, after: u64, wait: u64) -> Result<Feed, HubError> {
+        let r = self
+            .http
+            .get(format!(
+                "{}/v1/feeds/{code}?after={after}&wait={wait}",
+                self.base
+            ))
+            .timeout(Duration::from_secs(wait + 30))
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+
+    /// The signed directory, as served (verify it before use).
+    pub async fn directory(&self) -> Result<malines_pki::SignedDirectory, HubError> {
+        let r = self
+            .http
+            .get(format!("{}/v1/directory", self.base))
+            .timeout(Duration::from_secs(30))
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+}

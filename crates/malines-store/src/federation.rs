@@ -1,0 +1,339 @@
+// The SQL of the federation tables (hub and node), compiled once per backend like
+// `queries.rs`: included by `lib.rs` into the modules `sqlite` and `postgres`. Only portable
+// SQL goes here; parameters are always bound.
+
+use malines_core::Result;
+use sqlx::{Pool, Row};
+use time::OffsetDateTime;
+
+use crate::fed::{HubLinkRow, HubRecordRow, HubWrite, NodeLinkRow, OutboxRow};
+use crate::storage;
+
+pub(crate) async fn hub_records(pool: &Pool<Db>) -> Result<Vec<HubRecordRow>> {
+    let rows = sqlx::query(
+        "SELECT authority, record, case_token, version, epoch, payload FROM hub_records
+         ORDER BY authority, record",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter()
+        .map(|r| {
+            Ok(HubRecordRow {
+                authority: r.try_get("authority").map_err(storage)?,
+                record: r.try_get("record").map_err(storage)?,
+                case_token: r.try_get("case_token").map_err(storage)?,
+                version: r.try_get("version").map_err(storage)?,
+                epoch: r.try_get("epoch").map_err(storage)?,
+                payload: r.try_get("payload").map_err(storage)?,
+            })
+        })
+        .collect()
+}
+
+pub(crate) async fn hub_links(pool: &Pool<Db>) -> Result<Vec<HubLinkRow>> {
+    let rows = sqlx::query(
+        "SELECT id, a_authority, a_case, b_authority, b_case, active, evidence FROM hub_links
+         ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter()
+        .map(|r| {
+            Ok(HubLinkRow {
+                id: r.try_get("id").map_err(storage)?,
+                a_authority: r.try_get("a_authority").map_err(storage)?,
+                a_case: r.try_get("a_case").map_err(storage)?,
+                b_authority: r.try_get("b_authority").map_err(storage)?,
+                b_case: r.try_get("b_case").map_err(storage)?,
+                active: r.try_get("active").map_err(storage)?,
+                evidence: r.try_get("evidence").map_err(storage)?,
+            })
+        })
+        .collect()
+}
+
+/// Writes records, links and events in one transaction; returns the last event's sequence
+/// number (0 if there was none).
+pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime) -> Result<i64> {
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
+    for r in &w.records {
+        sqlx::query(
+            "INSERT INTO hub_records (authority, record, case_token, version, epoch, payload, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (authority, record) DO UPDATE SET
+                case_token = excluded.case_token, version = excluded.version,
+                epoch = excluded.epoch, payload = excluded.payload,
+                updated_at = excluded.updated_at",
+        )
+        .bind(&r.authority)
+        .bind(&r.record)
+        .bind(&r.case_token)
+        .bind(r.version)
+        .bind(r.epoch)
+        .bind(&r.payload)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(storage)?;
+    }
+    for l in &w.links {
+        sqlx::query(
+            "INSERT INTO hub_links (id, a_authority, a_case, b_authority, b_case, active, evidence,
+                created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+             ON CONFLICT (id) DO UPDATE SET
+                active = excluded.active, evidence = excluded.evidence,
+                updated_at = excluded.updated_at",
+        )
+        .bind(&l.id)
+        .bind(&l.a_authority)
+        .bind(&l.a_case)
+        .bind(&l.b_authority)
+        .bind(&l.b_case)
+        .bind(l.active)
+        .bind(&l.evidence)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(storage)?;
+    }
+    let mut last = 0;
+    for e in &w.events {
+        last = sqlx::query_scalar(
+            "INSERT INTO hub_events (authority, body, created_at) VALUES ($1, $2, $3) RETURNING seq",
+        )
+        .bind(&e.authority)
+        .bind(&e.body)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(storage)?;
+    }
+    tx.commit().await.map_err(storage)?;
+    Ok(last)
+}
+
+/// A member's events after `after`, oldest first.
+pub(crate) async fn hub_events(
+    pool: &Pool<Db>,
+    authority: &str,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<(i64, String)>> {
+    sqlx::query_as(
+        "SELECT seq, body FROM hub_events WHERE authority = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+    )
+    .bind(authority)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+    .map_err(storage)
+}
+
+fn outbox_row(r: &<Db as sqlx::Database>::Row) -> Result<OutboxRow> {
+    Ok(OutboxRow {
+        record: r.try_get("record").map_err(storage)?,
+        case_ref: r.try_get("case_ref").map_err(storage)?,
+        case_token: r.try_get("case_token").map_err(storage)?,
+        kind: r.try_get("kind").map_err(storage)?,
+        label: r.try_get("label").map_err(storage)?,
+        payload: r.try_get("payload").map_err(storage)?,
+        digest: r.try_get("digest").map_err(storage)?,
+        version: r.try_get("version").map_err(storage)?,
+        pending: r.try_get("pending").map_err(storage)?,
+    })
+}
+
+pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
+    let rows = sqlx::query(
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, version, pending
+         FROM node_outbox ORDER BY case_ref, record",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter().map(outbox_row).collect()
+}
+
+pub(crate) async fn outbox_pending(pool: &Pool<Db>, limit: i64) -> Result<Vec<OutboxRow>> {
+    let rows = sqlx::query(
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, version, pending
+         FROM node_outbox WHERE pending ORDER BY updated_at, record LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter().map(outbox_row).collect()
+}
+
+pub(crate) async fn case_sync(pool: &Pool<Db>) -> Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT case_ref, version FROM node_case_sync ORDER BY case_ref")
+        .fetch_all(pool)
+        .await
+        .map_err(storage)
+}
+
+/// Writes the planned rows of cases and the case versions they were planned from, in one
+/// transaction. A `None` version forgets the case (it was deleted).
+pub(crate) async fn outbox_plan(
+    pool: &Pool<Db>,
+    rows: &[OutboxRow],
+    cases: &[(String, Option<i64>)],
+    now: OffsetDateTime,
+) -> Result<()> {
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
+    for r in rows {
+        sqlx::query(
+            "INSERT INTO node_outbox (record, case_ref, case_token, kind, label, payload, digest,
+                version, pending, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             ON CONFLICT (record) DO UPDATE SET
+                case_ref = excluded.case_ref, case_token = excluded.case_token,
+                kind = excluded.kind, label = excluded.label, payload = excluded.payload,
+                digest = excluded.digest, version = excluded.version,
+                pending = excluded.pending, updated_at = excluded.updated_at",
+        )
+        .bind(&r.record)
+        .bind(&r.case_ref)
+        .bind(&r.case_token)
+        .bind(&r.kind)
+        .bind(&r.label)
+        .bind(&r.payload)
+        .bind(&r.digest)
+        .bind(r.version)
+        .bind(r.pending)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(storage)?;
+    }
+    for (case_ref, version) in cases {
+        match version {
+            Some(v) => {
+                sqlx::query(
+                    "INSERT INTO node_case_sync (case_ref, version) VALUES ($1, $2)
+                     ON CONFLICT (case_ref) DO UPDATE SET version = excluded.version",
+                )
+                .bind(case_ref)
+                .bind(v)
+                .execute(&mut *tx)
+                .await
+                .map_err(storage)?;
+            }
+            None => {
+                sqlx::query("DELETE FROM node_case_sync WHERE case_ref = $1")
+                    .bind(case_ref)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(storage)?;
+            }
+        }
+    }
+    tx.commit().await.map_err(storage)
+}
+
+/// Marks pushed rows as acknowledged by the hub, unless they were planned again since (a
+/// higher version is still pending).
+pub(crate) async fn outbox_acknowledge(pool: &Pool<Db>, acked: &[(String, i64)]) -> Result<()> {
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
+    for (record, version) in acked {
+        sqlx::query("UPDATE node_outbox SET pending = FALSE WHERE record = $1 AND version = $2")
+            .bind(record)
+            .bind(version)
+            .execute(&mut *tx)
+            .await
+            .map_err(storage)?;
+    }
+    tx.commit().await.map_err(storage)
+}
+
+/// Stores links read from the feed and the new cursor, in one transaction: a crash between
+/// the two cannot lose or repeat an event.
+pub(crate) async fn node_apply_feed(
+    pool: &Pool<Db>,
+    links: &[NodeLinkRow],
+    cursor: i64,
+    now: OffsetDateTime,
+) -> Result<()> {
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
+    for l in links {
+        // A link made again after a retraction is new again for its users.
+        sqlx::query(
+            "INSERT INTO node_links (id, case_token, other_authority, other_case, active, score,
+                evidence, status, reason, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $9)
+             ON CONFLICT (id) DO UPDATE SET
+                active = excluded.active, score = excluded.score, evidence = excluded.evidence,
+                status = CASE WHEN excluded.active AND NOT node_links.active THEN excluded.status
+                              ELSE node_links.status END,
+                updated_at = excluded.updated_at",
+        )
+        .bind(&l.id)
+        .bind(&l.case_token)
+        .bind(&l.other_authority)
+        .bind(&l.other_case)
+        .bind(l.active)
+        .bind(l.score)
+        .bind(&l.evidence)
+        .bind(&l.status)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(storage)?;
+    }
+    sqlx::query(
+        "INSERT INTO node_state (name, value) VALUES ('feed_cursor', $1)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+    )
+    .bind(cursor.to_string())
+    .execute(&mut *tx)
+    .await
+    .map_err(storage)?;
+    tx.commit().await.map_err(storage)
+}
+
+pub(crate) async fn node_cursor(pool: &Pool<Db>) -> Result<i64> {
+    let v: Option<String> =
+        sqlx::query_scalar("SELECT value FROM node_state WHERE name = 'feed_cursor'")
+            .fetch_optional(pool)
+            .await
+            .map_err(storage)?;
+    match v {
+        None => Ok(0),
+        Some(s) => s
+            .parse()
+            .map_err(|_| crate::corrupt("feed cursor", format!("`{s}` is not a number"))),
+    }
+}
+
+pub(crate) async fn node_links(pool: &Pool<Db>) -> Result<Vec<NodeLinkRow>> {
+    let rows = sqlx::query(
+        "SELECT id, case_token, other_authority, other_case, active, score, evidence, status,
+                reason, created_at, updated_at
+         FROM node_links ORDER BY created_at DESC, id",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter()
+        .map(|r| {
+            Ok(NodeLinkRow {
+                id: r.try_get("id").map_err(storage)?,
+                case_token: r.try_get("case_token").map_err(storage)?,
+                other_authority: r.try_get("other_authority").map_err(storage)?,
+                other_case: r.try_get("other_case").map_err(storage)?,
+                active: r.try_get("active").map_err(storage)?,
+                score: r.try_get("score").map_err(storage)?,
+                evidence: r.try_get("evidence").map_err(storage)?,
+                status: r.try_get("status").map_err(storage)?,
+                reason: r.try_get("reason").map_err(storage)?,
+                created_at: r.try_get("created_at").map_err(storage)?,
+                updated_at: r.try_get("updated_at").map_err(storage)?,
+            })
+        })
+        .collect()
+}

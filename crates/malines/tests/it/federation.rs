@@ -1,0 +1,617 @@
+//! The federation end to end (issue #5): a real hub and real nodes on 127.0.0.1:0, over
+//! mutual TLS, in this process. What a node sends is checked at the hub's database; what the
+//! hub refuses is checked on the wire.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use malines_core::clock::{Clock, SystemClock};
+use malines_core::ids::{AuthorityCode, CaseRef};
+use malines_core::import::{self, Format};
+use malines_core::model::ValidationContext;
+use malines_hub::{DirectorySource, Hub, Settings};
+use malines_node::client::HubClient;
+use malines_node::{LinkInfo, Node};
+use malines_pki::{Identity, IssueRequest, MemberKind, Pki};
+use malines_store::Store;
+
+/// A federation in a temporary folder: its PKI, a shared linkage secret, a hub and nodes.
+pub struct Fed {
+    pub dir: tempfile::TempDir,
+    pub pki: Pki,
+    pub hub: Option<malines_hub::tls::Running>,
+    pub hub_addr: Option<SocketAddr>,
+    pub nodes: BTreeMap<String, malines_node::Running>,
+    clock: Arc<dyn Clock>,
+}
+
+pub const LOCAL: &str = "127.0.0.1:0";
+
+impl Fed {
+    /// A PKI with the hub, `authorities` and one provider issued, and a linkage secret.
+    pub fn new(authorities: &[&str]) -> Fed {
+        let dir = tempfile::tempdir().unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        let pki = Pki::init(&dir.path().join("pki"), now).unwrap();
+        pki.issue(&IssueRequest::new("HUB", MemberKind::Hub, "BE"), now)
+            .unwrap();
+        for code in authorities {
+            pki.issue(
+                &IssueRequest::new(*code, MemberKind::Authority, &code[..2]),
+                now,
+            )
+            .unwrap();
+        }
+        pki.issue(
+            &IssueRequest::new("PROV-TELCO", MemberKind::Provider, "ES"),
+            now,
+        )
+        .unwrap();
+        malines_node::keys::create_secret(&dir.path().join("secret.json"), 1).unwrap();
+        Fed {
+            dir,
+            pki,
+            hub: None,
+            hub_addr: None,
+            nodes: BTreeMap::new(),
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn identity(&self, code: &str) -> Identity {
+        Identity::load(&self.pki.member_dir(code)).unwrap()
+    }
+
+    pub fn hub_url(&self) -> String {
+        format!("https://{}", self.hub_addr.unwrap())
+    }
+
+    /// Starts the hub on its database (kept across restarts), on its previous port if it had one.
+    pub async fn start_hub(&mut self) {
+        let store = Store::connect(&format!("sqlite://{}", self.path("hub.sqlite").display()))
+            .await
+            .unwrap();
+        let dir =
+            DirectorySource::open(&self.pki.dir().join("directory.json"), self.pki.operator())
+                .unwrap();
+        let hub = Hub::open(store, dir, Settings::default(), self.clock.clone())
+            .await
+            .unwrap();
+        let tls = malines_pki::server_config(&self.identity("HUB")).unwrap();
+        let listen = self.hub_addr.unwrap_or_else(|| LOCAL.parse().unwrap());
+        let running = malines_hub::tls::Running::start(hub, tls, listen)
+            .await
+            .unwrap();
+        self.hub_addr = Some(running.addr);
+        self.hub = Some(running);
+    }
+
+    pub async fn stop_hub(&mut self) {
+        if let Some(h) = self.hub.take() {
+            h.stop().await;
+        }
+    }
+
+    pub async fn start_node(&mut self, code: &str) {
+        let store = Store::connect(&format!(
+            "sqlite://{}",
+            self.path(&format!("{code}.sqlite")).display()
+        ))
+        .await
+        .unwrap();
+        let secret = malines_node::keys::read_secret(&self.path("secret.json")).unwrap();
+        let local = malines_node::keys::local_key(&self.path(&format!("{code}.key"))).unwrap();
+        let client = HubClient::new(&self.hub_url(), &self.identity(code)).unwrap();
+        let settings = malines_node::Settings {
+            interval: Duration::from_millis(200),
+            feed_wait: 5,
+            ..malines_node::Settings::default()
+        };
+        let node = Node::new(
+            AuthorityCode::parse(code).unwrap(),
+            store,
+            secret,
+            local,
+            client,
+            self.clock.clone(),
+            settings,
+        );
+        let running =
+            malines_node::Running::start(node, self.clock.clone(), LOCAL.parse().unwrap())
+                .await
+                .unwrap();
+        self.nodes.insert(code.to_string(), running);
+    }
+
+    pub fn node(&self, code: &str) -> &Arc<Node> {
+        &self.nodes[code].node
+    }
+
+    /// Imports a JSON case file at a node.
+    pub async fn import(&self, code: &str, json: &str) {
+        let node = self.node(code);
+        let ctx = ValidationContext {
+            default_region: node.authority().country(),
+            today: self.clock.today(),
+        };
+        let drafts = import::parse(json.as_bytes(), Format::Json, &ctx).unwrap();
+        node.import(&drafts).await.unwrap();
+    }
+
+    /// Waits until `code`'s active links satisfy `ok`; panics with what it saw after 30 s.
+    pub async fn wait_links(&self, code: &str, ok: impl Fn(&[LinkInfo]) -> bool) -> Vec<LinkInfo> {
+        let node = self.node(code);
+        let mut last = Vec::new();
+        for _ in 0..300 {
+            last = node.links().await.unwrap();
+            let active: Vec<LinkInfo> = last.iter().filter(|l| l.active).cloned().collect();
+            if ok(&active) {
+                return last;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{code}: the links never settled as expected: {last:#?}");
+    }
+
+    /// Stops everything; the folder (databases, keys) lives as long as what is returned.
+    pub async fn stop(mut self) -> tempfile::TempDir {
+        for (_, n) in std::mem::take(&mut self.nodes) {
+            n.stop().await;
+        }
+        self.stop_hub().await;
+        self.dir
+    }
+}
+
+/// A Belgian case: a phone written the international way, and a person in French spelling.
+pub const BE_CASES: &str = r#"{"cases": [
+  {"reference": "BE-FED-2025-0101", "title": "Réseau de recrutement", "opened_on": "2025-01-15",
+   "team": ["m.dubois"],
+   "persons": [{"ref": "P1", "family_names": "Dupont", "given_names": "Julien", "birth_date": "1985-01-01",
+                "identifiers": [{"type": "phone", "value": "+212 6 12 34 56 78"}]}]},
+  {"reference": "BE-FED-2025-0102", "title": "Financement", "opened_on": "2025-02-01",
+   "team": ["m.dubois"],
+   "persons": [{"ref": "P1", "family_names": "El Amrani", "given_names": "Khalid", "birth_date": "1990-05-12",
+                "identifiers": [{"type": "identity_document", "doc_type": "passport", "country": "BE", "value": "EM123456"}]}]}
+]}"#;
+
+/// A Moroccan case: the same phone written the national way, the same person in Arabic script.
+pub const MA_CASES: &str = r#"{"cases": [
+  {"reference": "MA-PGR-2025-0007", "title": "Cellule de Tanger", "opened_on": "2025-03-02",
+   "team": ["a.bennani"],
+   "persons": [{"ref": "P1", "family_names": "Tazi", "given_names": "Amina", "birth_date": "1992",
+                "identifiers": [{"type": "phone", "value": "0612345678"}]}]},
+  {"reference": "MA-PGR-2025-0008", "title": "Soutien logistique", "opened_on": "2025-03-09",
+   "team": ["a.bennani"],
+   "persons": [{"ref": "P1", "family_names": "العمراني", "given_names": "خالد", "birth_date": "1990-05-12"}]}
+]}"#;
+
+fn link_between<'a>(links: &'a [LinkInfo], case: &str) -> Option<&'a LinkInfo> {
+    links
+        .iter()
+        .find(|l| l.active && l.case.as_deref() == Some(case))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deletion_retracts() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.import("MA-PGR", MA_CASES).await;
+
+    let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+
+    // The phone: 0612345678 in Morocco is +212612345678 in Belgium.
+    let phone_be = link_between(&be, "BE-FED-2025-0101").expect("phone link at BE");
+    assert_eq!(phone_be.other_authority, "MA-PGR");
+    assert_eq!(
+        phone_be.other_case,
+        fed.node("MA-PGR").case_token("MA-PGR-2025-0007")
+    );
+    assert_eq!(phone_be.evidence.len(), 1);
+    assert_eq!(phone_be.evidence[0].on, "phone");
+    assert_eq!(phone_be.evidence[0].label, "phone +212612345678");
+    let phone_ma = link_between(&ma, "MA-PGR-2025-0007").expect("phone link at MA");
+    assert_eq!(phone_ma.id, phone_be.id);
+    assert_eq!(
+        phone_ma.other_case,
+        fed.node("BE-FED").case_token("BE-FED-2025-0101")
+    );
+
+    // The person: Khalid El Amrani and خالد العمراني, same date of birth.
+    let person_be = link_between(&be, "BE-FED-2025-0102").expect("person link at BE");
+    assert_eq!(person_be.evidence[0].on, "person");
+    assert_eq!(person_be.evidence[0].label, "P1");
+    let ev = person_be.evidence[0].person.as_ref().unwrap();
+    assert_eq!(ev.dob, "same_day");
+    assert!(person_be.evidence[0].score >= 0.5);
+    assert!(link_between(&ma, "MA-PGR-2025-0008").is_some());
+
+    // Deleting the Belgian case retracts the phone link on both sides; the other stays.
+    fed.node("BE-FED")
+        .delete_case(&CaseRef::parse("BE-FED-2025-0101").unwrap())
+        .await
+        .unwrap();
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    let retracted = ma.iter().find(|l| l.id == phone_ma.id).unwrap();
+    assert!(!retracted.active);
+    assert!(retracted.evidence.is_empty());
+    fed.wait_links("BE-FED", |l| l.len() == 1).await;
+    fed.stop().await;
+}
+
+/// Every clear value of the test cases, in the forms a careless encoder could leak.
+fn clear_values() -> Vec<&'static str> {
+    vec![
+        "Dupont",
+        "DUPONT",
+        "Julien",
+        "El Amrani",
+        "Amrani",
+        "AMRANI",
+        "Khalid",
+        "KHALID",
+        "Amina",
+        "العمراني",
+        "خالد",
+        "+212612345678",
+        "212612345678",
+        "0612345678",
+        "612345678",
+        "EM123456",
+        "1990-05-12",
+        "19900512",
+        "1985-01-01",
+        "19850101",
+        "Tanger",
+        "Financement",
+        "Réseau",
+    ]
+}
+
+/// Every text cell of every table of a SQLite database, and the raw bytes of its files.
+async fn everything_in(path: &Path) -> String {
+    let store = Store::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    let Store::Sqlite(pool) = &store else {
+        unreachable!()
+    };
+    use sqlx::Row;
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    let mut all = String::new();
+    for t in tables {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM \"{t}\"")))
+            .fetch_all(pool)
+            .await
+            .unwrap();
+        for r in rows {
+            for i in 0..r.len() {
+                if let Ok(Some(s)) = r.try_get::<Option<String>, _>(i) {
+                    all.push_str(&s);
+                    all.push('\n');
+                }
+            }
+        }
+    }
+    store.close().await;
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        if let Ok(bytes) = std::fs::read(&p) {
+            all.push_str(&String::from_utf8_lossy(&bytes));
+        }
+    }
+    all
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hub_database_holds_no_clear_value_of_the_cases() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+    let node_db = fed.path("BE-FED.sqlite");
+    let hub_db = fed.path("hub.sqlite");
+    let _dir = fed.stop().await;
+
+    // The check can fail: the node's own database holds the same values in clear.
+    let node = everything_in(&node_db).await;
+    assert!(node.contains("Dupont") && node.contains("+212612345678"));
+
+    let hub = everything_in(&hub_db).await;
+    assert!(
+        hub.contains("\"type\":\"person\""),
+        "the hub holds the encodings"
+    );
+    for v in clear_values() {
+        assert!(!hub.contains(v), "the hub's database holds {v:?} in clear");
+    }
+    // Nor the case references: the hub knows cases by opaque tokens.
+    for r in ["BE-FED-2025-0101", "MA-PGR-2025-0008"] {
+        assert!(
+            !hub.contains(r),
+            "the hub's database holds the case reference {r}"
+        );
+    }
+}
+
+/// A raw client: `id`'s certificate (or none), trusting the CA of `trust`.
+fn client(trust: &Identity, id: Option<&Identity>) -> reqwest::Client {
+    let provider = malines_pki::provider();
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(trust.ca.clone()).unwrap();
+    let builder = rustls::ClientConfig::builder_with_provider(provider)
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .unwrap()
+        .with_root_certificates(roots);
+    let config = match id {
+        Some(id) => builder
+            .with_client_auth_cert(id.cert_chain.clone(), id.key.clone_key())
+            .unwrap(),
+        None => builder.with_no_client_auth(),
+    };
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(config)
+        .build()
+        .unwrap()
+}
+
+async fn status_of(r: Result<reqwest::Response, reqwest::Error>) -> Result<u16, String> {
+    r.map(|r| r.status().as_u16()).map_err(|e| e.to_string())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hub_refuses_whoever_is_not_an_admitted_member() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    let url = fed.hub_url();
+    let hub_id = fed.identity("HUB");
+    let be = fed.identity("BE-FED");
+    let feed = format!("{url}/v1/feeds/BE-FED");
+
+    // A member is served.
+    assert_eq!(
+        status_of(client(&hub_id, Some(&be)).get(&feed).send().await).await,
+        Ok(200)
+    );
+
+    // No client certificate: the handshake fails, no HTTP status at all.
+    assert!(
+        status_of(client(&hub_id, None).get(&feed).send().await)
+            .await
+            .is_err()
+    );
+
+    // A certificate of another federation's CA: refused in the handshake too.
+    let other = tempfile::tempdir().unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let other_pki = Pki::init(&other.path().join("pki"), now).unwrap();
+    other_pki
+        .issue(
+            &IssueRequest::new("BE-FED", MemberKind::Authority, "BE"),
+            now,
+        )
+        .unwrap();
+    let impostor = Identity::load(&other_pki.member_dir("BE-FED")).unwrap();
+    assert!(
+        status_of(client(&hub_id, Some(&impostor)).get(&feed).send().await)
+            .await
+            .is_err()
+    );
+
+    // A member reading another member's feed.
+    let r = client(&hub_id, Some(&be))
+        .get(format!("{url}/v1/feeds/MA-PGR"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    let body: malines_proto::ApiError = r.json().await.unwrap();
+    assert!(body.error.contains("only its own feed"), "{}", body.error);
+
+    // A member pushing records in another authority's name.
+    let batch = malines_proto::Batch {
+        authority: "MA-PGR".into(),
+        ..Default::default()
+    };
+    let r = client(&hub_id, Some(&be))
+        .post(format!("{url}/v1/records"))
+        .json(&batch)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    let body: malines_proto::ApiError = r.json().await.unwrap();
+    assert!(body.error.starts_with("authority:"), "{}", body.error);
+
+    // A provider may not push records at all.
+    let provider = fed.identity("PROV-TELCO");
+    let batch = malines_proto::Batch {
+        authority: "PROV-TELCO".into(),
+        ..Default::default()
+    };
+    let r = client(&hub_id, Some(&provider))
+        .post(format!("{url}/v1/records"))
+        .json(&batch)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+
+    // A revoked member: the directory changes on disk, the running hub follows.
+    fed.pki
+        .revoke("BE-FED", time::OffsetDateTime::now_utc())
+        .unwrap();
+    let r = client(&hub_id, Some(&be)).get(&feed).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    let body: malines_proto::ApiError = r.json().await.unwrap();
+    assert!(body.error.contains("revoked"), "{}", body.error);
+    // The others still are served.
+    let ma = fed.identity("MA-PGR");
+    assert_eq!(
+        status_of(
+            client(&hub_id, Some(&ma))
+                .get(format!("{url}/v1/feeds/MA-PGR"))
+                .send()
+                .await
+        )
+        .await,
+        Ok(200)
+    );
+    fed.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_batches_are_refused_whole_with_the_field_and_the_reason() {
+    let mut fed = Fed::new(&["BE-FED"]);
+    fed.start_hub().await;
+    let url = fed.hub_url();
+    let be = fed.identity("BE-FED");
+    let http = client(&fed.identity("HUB"), Some(&be));
+    let good = serde_json::json!({"record": "0".repeat(32), "case": "1".repeat(32), "version": 1, "epoch": 1,
+        "payload": {"type": "identifier", "kind": "phone", "token": "a".repeat(32)}});
+    let cases = [
+        (
+            serde_json::json!({"record": "XYZ", "case": "1".repeat(32), "version": 1, "epoch": 1,
+            "payload": {"type": "identifier", "kind": "phone", "token": "a".repeat(32)}}),
+            "upserts[1].record",
+        ),
+        (
+            serde_json::json!({"record": "2".repeat(32), "case": "1".repeat(32), "version": 0, "epoch": 1,
+            "payload": {"type": "identifier", "kind": "phone", "token": "a".repeat(32)}}),
+            "upserts[1].version",
+        ),
+        (
+            serde_json::json!({"record": "2".repeat(32), "case": "1".repeat(32), "version": 1, "epoch": 1,
+            "payload": {"type": "person", "variants": [{"filter": "AAAA", "dob": "", "blocks": ""}]}}),
+            "upserts[1].payload.variants[0].filter",
+        ),
+    ];
+    for (bad, field) in cases {
+        let body = serde_json::json!({"authority": "BE-FED", "upserts": [good, bad]});
+        let r = http
+            .post(format!("{url}/v1/records"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{field}");
+        let e: malines_proto::ApiError = r.json().await.unwrap();
+        assert_eq!(e.field.as_deref(), Some(field), "{}", e.error);
+    }
+    // Not even the good record was kept.
+    let hub_db = fed.path("hub.sqlite");
+    let _dir = fed.stop().await;
+    let store = Store::connect(&format!("sqlite://{}", hub_db.display()))
+        .await
+        .unwrap();
+    assert!(store.hub_records().await.unwrap().is_empty());
+    // Unknown fields (a name in clear, say) are refused by the wire types themselves.
+    let e = serde_json::from_value::<malines_proto::Batch>(
+        serde_json::json!({"authority": "BE-FED", "upserts": [], "name": "Khalid"}),
+    );
+    assert!(e.is_err());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_catches_up_after_the_hub_was_down_without_losing_or_repeating_anything() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("MA-PGR", MA_CASES).await;
+    // Wait until Morocco's records are at the hub.
+    for _ in 0..200 {
+        if fed
+            .node("MA-PGR")
+            .store()
+            .outbox_pending(1)
+            .await
+            .unwrap()
+            .is_empty()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The hub goes down; Belgium changes its data meanwhile.
+    fed.stop_hub().await;
+    fed.import("BE-FED", BE_CASES).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let pending = fed
+        .node("BE-FED")
+        .store()
+        .outbox_pending(100)
+        .await
+        .unwrap();
+    assert!(
+        !pending.is_empty(),
+        "with the hub down, the changes wait in the outbox"
+    );
+
+    // The hub comes back on the same database and port: Belgium catches up by itself.
+    fed.start_hub().await;
+    let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+    // A replay of everything changes nothing at the hub.
+    let rows = fed.node("BE-FED").store().outbox_rows().await.unwrap();
+    let batch = malines_proto::Batch {
+        authority: "BE-FED".into(),
+        upserts: rows
+            .iter()
+            .map(|r| malines_proto::Upsert {
+                record: r.record.clone(),
+                case: r.case_token.clone(),
+                version: r.version as u64,
+                epoch: 1,
+                payload: serde_json::from_str(r.payload.as_deref().unwrap()).unwrap(),
+            })
+            .collect(),
+        deletes: vec![],
+    };
+    let hub_client = HubClient::new(&fed.hub_url(), &fed.identity("BE-FED")).unwrap();
+    let out = hub_client.push(&batch).await.unwrap();
+    assert_eq!((out.applied, out.events), (0, 0));
+    assert_eq!(out.unchanged as usize, rows.len());
+
+    // Each link was announced once to each side.
+    let hub_db = fed.path("hub.sqlite");
+    let links: Vec<String> = be.iter().map(|l| l.id.clone()).collect();
+    let _dir = fed.stop().await;
+    let store = Store::connect(&format!("sqlite://{}", hub_db.display()))
+        .await
+        .unwrap();
+    for member in ["BE-FED", "MA-PGR"] {
+        let events = store.hub_events(member, 0, 1000).await.unwrap();
+        assert_eq!(events.len(), 2, "{member}: {events:?}");
+        for id in &links {
+            assert_eq!(
+                events
+                    .iter()
+                    .filter(|(_, b)| b.contains(id.as_str()))
+                    .count(),
+                1
+            );
+        }
+    }
+    // Belgium: two persons, a phone, a passport; Morocco: two persons, a phone.
+    assert_eq!(store.hub_records().await.unwrap().len(), 4 + 3);
+}
