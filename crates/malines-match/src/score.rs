@@ -251,9 +251,10 @@ pub struct TermFrequencies {
     given: HashMap<u64, u32>,
     family: HashMap<u64, u32>,
     total: f64,
-    /// Probability that two random people agree exactly, per region (Σ tf²).
-    u_given: f64,
-    u_family: f64,
+    /// Σ count² per region: Σ tf² = sq / total² is the probability that two random people
+    /// agree exactly.
+    sq_given: f64,
+    sq_family: f64,
 }
 
 fn region_key(f: &Filter, r: Region) -> Option<u64> {
@@ -270,33 +271,56 @@ impl TermFrequencies {
     pub fn new<'a>(people: impl IntoIterator<Item = &'a Encoded>) -> Self {
         let mut t = TermFrequencies::default();
         for p in people {
-            t.total += 1.0;
-            if let Some(k) = region_key(&p.filter, Region::Given) {
-                *t.given.entry(k).or_default() += 1;
-            }
-            if let Some(k) = region_key(&p.filter, Region::Family) {
-                *t.family.entry(k).or_default() += 1;
+            t.add(p);
+        }
+        t
+    }
+
+    /// Counts one more person (incremental use, as at the hub).
+    pub fn add(&mut self, p: &Encoded) {
+        self.total += 1.0;
+        for (region, map, sq) in [
+            (Region::Given, &mut self.given, &mut self.sq_given),
+            (Region::Family, &mut self.family, &mut self.sq_family),
+        ] {
+            if let Some(k) = region_key(&p.filter, region) {
+                let c = map.entry(k).or_default();
+                // (c + 1)² − c² = 2c + 1
+                *sq += 2.0 * f64::from(*c) + 1.0;
+                *c += 1;
             }
         }
-        let u = |m: &HashMap<u64, u32>, n: f64| {
-            if n == 0.0 {
-                return 0.0;
+    }
+
+    /// Forgets a person counted before with [`TermFrequencies::add`].
+    pub fn remove(&mut self, p: &Encoded) {
+        self.total = (self.total - 1.0).max(0.0);
+        for (region, map, sq) in [
+            (Region::Given, &mut self.given, &mut self.sq_given),
+            (Region::Family, &mut self.family, &mut self.sq_family),
+        ] {
+            if let Some(k) = region_key(&p.filter, region)
+                && let Some(c) = map.get_mut(&k)
+                && *c > 0
+            {
+                *sq -= 2.0 * f64::from(*c) - 1.0;
+                *c -= 1;
+                if *c == 0 {
+                    map.remove(&k);
+                }
             }
-            m.values().map(|&c| (f64::from(c) / n).powi(2)).sum()
-        };
-        t.u_given = u(&t.given, t.total);
-        t.u_family = u(&t.family, t.total);
-        t
+        }
     }
 
     /// What an exact agreement on this person's pattern of `region` adds to the level's
     /// weight, in bits: log₂(u / tf), bounded to ±[`TF_BOUND`].
     pub fn adjustment(&self, f: &Filter, region: Region) -> f32 {
-        let (map, u) = match region {
-            Region::Given => (&self.given, self.u_given),
-            Region::Family => (&self.family, self.u_family),
+        let (map, sq) = match region {
+            Region::Given => (&self.given, self.sq_given),
+            Region::Family => (&self.family, self.sq_family),
             _ => return 0.0,
         };
+        let u = sq / (self.total * self.total).max(1.0);
         let Some(c) = region_key(f, region).and_then(|k| map.get(&k)) else {
             return 0.0;
         };

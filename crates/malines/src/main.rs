@@ -46,6 +46,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the hub: linkage, directory and relay, over mutual TLS
+    Hub(cmd::hub::Cmd),
+    /// Run a national node: encode shared case data, push it to the hub, read the links
+    Node(cmd::node::Cmd),
+    /// Start a whole federation on loopback with a synthetic scenario
+    Demo(cmd::demo::Cmd),
     /// Import cases from a CSV or JSON file: all or nothing
     Import(cmd::import::Cmd),
     /// List and show cases
@@ -106,6 +112,9 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
+            Command::Hub(c) => c.run(&config).await,
+            Command::Node(c) => c.run(&config).await,
+            Command::Demo(c) => c.run(&config).await,
             Command::Import(c) => c.run(&config).await,
             Command::Cases(c) => c.run(&config).await,
             Command::Config(c) => c.run(&config),

@@ -47,43 +47,10 @@ pub struct SecretNewArgs {
     epoch: u32,
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SecretFile {
-    version: String,
-    epoch: u32,
-    key: String,
-}
-
 impl SecretCmd {
     pub fn run(self) -> anyhow::Result<()> {
         let SecretCmd::New(a) = self;
-        let mut key = [0u8; 32];
-        getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-        let text = serde_json::to_string_pretty(&SecretFile {
-            version: file::VERSION.into(),
-            epoch: a.epoch,
-            key: hex::encode(key),
-        })?;
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut f = options.open(&a.path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                usage(format!(
-                    "{}: exists; a secret is never overwritten",
-                    a.path.display()
-                ))
-            } else {
-                anyhow::Error::new(e).context(format!("cannot create {}", a.path.display()))
-            }
-        })?;
-        f.write_all(text.as_bytes())?;
-        f.write_all(b"\n")?;
+        malines_node::keys::create_secret(&a.path, a.epoch).map_err(|e| usage(e.to_string()))?;
         eprintln!(
             "created {} (epoch {}): give it to the other party by a secure channel, never to the linking side",
             a.path.display(),
@@ -94,24 +61,7 @@ impl SecretCmd {
 }
 
 fn read_secret(path: &Path) -> anyhow::Result<LinkageSecret> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| usage(format!("--secret {}: {e}", path.display())))?;
-    let f: SecretFile = serde_json::from_str(&text).map_err(|e| {
-        usage(format!(
-            "--secret {}: not a secret file: {e}",
-            path.display()
-        ))
-    })?;
-    if f.version != file::VERSION {
-        return Err(usage(format!(
-            "--secret {}: version `{}`, expected {}",
-            path.display(),
-            f.version,
-            file::VERSION
-        )));
-    }
-    LinkageSecret::from_hex(f.epoch, &f.key)
-        .map_err(|e| usage(format!("--secret {}: key: {e}", path.display())))
+    malines_node::keys::read_secret(path).map_err(|e| usage(format!("--secret {e}")))
 }
 
 // ---------------------------------------------------------------------------------------

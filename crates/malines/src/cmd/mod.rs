@@ -2,9 +2,12 @@
 
 pub mod cases;
 pub mod config;
+pub mod demo;
+pub mod hub;
 pub mod import;
 pub mod link;
 pub mod names;
+pub mod node;
 pub mod pki;
 
 use malines_store::Store;
@@ -36,7 +39,7 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
 }
 
 #[cfg(unix)]
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -45,7 +48,7 @@ fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 

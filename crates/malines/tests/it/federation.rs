@@ -25,6 +25,8 @@ pub struct Fed {
     pub hub: Option<malines_hub::tls::Running>,
     pub hub_addr: Option<SocketAddr>,
     pub nodes: BTreeMap<String, malines_node::Running>,
+    /// The hub's database: a SQLite file of the folder unless a test sets another.
+    pub hub_db: Option<String>,
     clock: Arc<dyn Clock>,
 }
 
@@ -57,6 +59,7 @@ impl Fed {
             hub: None,
             hub_addr: None,
             nodes: BTreeMap::new(),
+            hub_db: None,
             clock: Arc::new(SystemClock),
         }
     }
@@ -75,9 +78,11 @@ impl Fed {
 
     /// Starts the hub on its database (kept across restarts), on its previous port if it had one.
     pub async fn start_hub(&mut self) {
-        let store = Store::connect(&format!("sqlite://{}", self.path("hub.sqlite").display()))
-            .await
-            .unwrap();
+        let url = self
+            .hub_db
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.path("hub.sqlite").display()));
+        let store = Store::connect(&url).await.unwrap();
         let dir =
             DirectorySource::open(&self.pki.dir().join("directory.json"), self.pki.operator())
                 .unwrap();
@@ -248,6 +253,34 @@ async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deletion_
     assert!(retracted.evidence.is_empty());
     fed.wait_links("BE-FED", |l| l.len() == 1).await;
     fed.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hub_works_the_same_on_postgresql() {
+    let Some(db) = crate::common::postgres().await else {
+        return;
+    };
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.hub_db = Some(db.url.clone());
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    // A restart rebuilds the index from PostgreSQL and finds nothing new to announce.
+    fed.stop_hub().await;
+    fed.start_hub().await;
+    fed.node("BE-FED")
+        .delete_case(&CaseRef::parse("BE-FED-2025-0101").unwrap())
+        .await
+        .unwrap();
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    assert_eq!(ma.len(), 2, "one link active, one retracted: {ma:#?}");
+    let _dir = fed.stop().await;
+    let events = db.store.hub_events("MA-PGR", 0, 100).await.unwrap();
+    assert_eq!(events.len(), 3, "two made, one retracted: {events:?}");
+    db.cleanup().await;
 }
 
 /// Every clear value of the test cases, in the forms a careless encoder could leak.
@@ -614,4 +647,77 @@ async fn a_node_catches_up_after_the_hub_was_down_without_losing_or_repeating_an
     }
     // Belgium: two persons, a phone, a passport; Morocco: two persons, a phone.
     assert_eq!(store.hub_records().await.unwrap().len(), 4 + 3);
+}
+
+/// A node killed in the middle of an import keeps all of it or none of it.
+#[test]
+fn a_node_killed_mid_import_keeps_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 4_000;
+    let mut csv = String::from(
+        "record,case_ref,title,opened_on,ref,family_names,given_names,birth_date,type,value,subject\n",
+    );
+    for i in 0..n {
+        csv.push_str(&format!(
+            "case,BE-FED-2025-{i:05},Dossier {i},2025-01-01,,,,,,,\n"
+        ));
+        csv.push_str(&format!(
+            "person,BE-FED-2025-{i:05},,,P1,Nom{i},Prénom{i},1980-01-01,,,\n"
+        ));
+        csv.push_str(&format!(
+            "identifier,BE-FED-2025-{i:05},,,,,,,phone,+32 470 {:02} {:02} {:02},P1\n",
+            i / 10000 % 100,
+            i / 100 % 100,
+            i % 100
+        ));
+    }
+    let file = dir.path().join("big.csv");
+    std::fs::write(&file, csv).unwrap();
+    let mut killed_midway = 0;
+    for (attempt, delay_ms) in [150u64, 300, 600, 1200, 2400].into_iter().enumerate() {
+        let data = dir.path().join(format!("node{attempt}"));
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_malines"))
+            .env("MALINES_DATA_DIR", &data)
+            .env_remove("MALINES_DATABASE_URL")
+            .args(["--authority", "BE-FED", "import"])
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().ok(); // SIGKILL: no cleanup, no rollback by the process itself
+        child.wait().unwrap();
+        killed_midway += usize::from(!finished);
+        let db = data.join("malines.sqlite");
+        if !db.exists() {
+            continue; // killed before the database was even created
+        }
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        let count = rt.block_on(async {
+            let store = Store::connect(&format!("sqlite://{}", db.display()))
+                .await
+                .unwrap();
+            let Store::Sqlite(pool) = &store else {
+                unreachable!()
+            };
+            let c: (i64, i64) = sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM cases), (SELECT COUNT(*) FROM persons)",
+            )
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            store.close().await;
+            c
+        });
+        assert!(
+            count == (0, 0) || count == (n, n),
+            "attempt {attempt} (killed after {delay_ms} ms): {count:?} of {n} cases and persons"
+        );
+    }
+    assert!(
+        killed_midway > 0,
+        "no import was interrupted: make the file larger"
+    );
 }

@@ -1,0 +1,487 @@
+//! `malines demo`: a whole federation on loopback — the hub, the four national nodes and a
+//! provider's keys — loaded with the synthetic scenario of `malines-scenario`.
+//!
+//! Every part is the real one: the PKI, mutual TLS between each node and the hub, the
+//! nodes' outboxes and feed readers, each node's own SQLite database. `--check` waits until
+//! linkage settles and compares the links the nodes received with the scenario's ground
+//! truth, then scans the hub's database for any clear value of the scenario.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use malines_core::clock::{Clock, SystemClock};
+use malines_core::ids::AuthorityCode;
+use malines_core::model::CaseDraft;
+use malines_hub::{DirectorySource, Hub};
+use malines_node::client::HubClient;
+use malines_node::{Node, keys};
+use malines_pki::{Identity, IssueRequest, MemberKind, Pki};
+use malines_scenario::{Options, Scenario};
+use malines_store::Store;
+
+use crate::Exit;
+use crate::config::Config;
+
+#[derive(Debug, clap::Args)]
+pub struct Cmd {
+    /// Run the scenario, wait until linkage settles, compare the links with the ground
+    /// truth and exit: 0 if recall ≥ 0.95, precision ≥ 0.98 and it settled within 60 s
+    #[arg(long)]
+    check: bool,
+    /// Cases per country
+    #[arg(long, default_value_t = 300)]
+    cases: usize,
+    /// Seed of the synthetic scenario
+    #[arg(long, default_value_t = malines_scenario::DEFAULT_SEED)]
+    seed: u64,
+    /// Folder of the demo, recreated on each run [default: DATA_DIR/demo]
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// Port of the hub; the nodes' APIs take the next four [default: 8440; 0 with --check]
+    #[arg(long)]
+    port: Option<u16>,
+}
+
+/// The national members of the demo: code, country, names.
+const AUTHORITIES: [(&str, &str, &str); 4] = [
+    ("BE-FED", "BE", "Parquet fédéral / Federaal parket"),
+    ("FR-PNAT", "FR", "Parquet national antiterroriste"),
+    ("ES-AN", "ES", "Fiscalía de la Audiencia Nacional"),
+    (
+        "MA-PGR",
+        "MA",
+        "Parquet général près la Cour d'appel de Rabat",
+    ),
+];
+
+/// Marks a folder this command made, so that it never deletes anything else.
+const MARKER: &str = ".malines-demo";
+
+const RECALL: f64 = 0.95;
+const PRECISION: f64 = 0.98;
+const SETTLE: Duration = Duration::from_secs(60);
+
+impl Cmd {
+    pub async fn run(self, config: &Config) -> anyhow::Result<()> {
+        let dir = self
+            .dir
+            .clone()
+            .unwrap_or_else(|| config.data_dir.join("demo"));
+        prepare(&dir)?;
+        let now = time::OffsetDateTime::now_utc();
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+
+        // Keys and certificates for every member.
+        let pki = Pki::init(&dir.join("pki"), now)?;
+        pki.issue(
+            &IssueRequest {
+                names: [("en".to_string(), "Malines hub".to_string())].into(),
+                ..IssueRequest::new("HUB", MemberKind::Hub, "BE")
+            },
+            now,
+        )?;
+        for (code, country, name) in AUTHORITIES {
+            pki.issue(
+                &IssueRequest {
+                    names: [("fr".to_string(), name.to_string())].into(),
+                    ..IssueRequest::new(code, MemberKind::Authority, country)
+                },
+                now,
+            )?;
+        }
+        pki.issue(
+            &IssueRequest {
+                names: [("en".to_string(), "Demo telecom operator".to_string())].into(),
+                ..IssueRequest::new("PROV-TELCO", MemberKind::Provider, "ES")
+            },
+            now,
+        )?;
+        keys::create_secret(&dir.join("linkage-secret.json"), 1)?;
+
+        // The hub.
+        let port = self.port.unwrap_or(if self.check { 0 } else { 8440 });
+        let hub_store = Store::connect(&sqlite_url(&dir.join("hub.sqlite"))).await?;
+        let directory = DirectorySource::open(&pki.dir().join("directory.json"), pki.operator())?;
+        let hub = Hub::open(
+            hub_store,
+            directory,
+            malines_hub::Settings::default(),
+            clock.clone(),
+        )
+        .await?;
+        let hub_id = Identity::load(&pki.member_dir("HUB"))?;
+        let hub_running = malines_hub::tls::Running::start(
+            hub,
+            malines_pki::server_config(&hub_id)?,
+            SocketAddr::from(([127, 0, 0, 1], port)),
+        )
+        .await
+        .with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+        let hub_url = hub_running.url();
+
+        // The nodes.
+        let secret_path = dir.join("linkage-secret.json");
+        let mut nodes: BTreeMap<&str, malines_node::Running> = BTreeMap::new();
+        for (i, (code, _, _)) in AUTHORITIES.iter().enumerate() {
+            let store = Store::connect(&sqlite_url(&dir.join(format!("{code}.sqlite")))).await?;
+            let identity = Identity::load(&pki.member_dir(code))?;
+            let node = Node::new(
+                AuthorityCode::parse(code).map_err(anyhow::Error::msg)?,
+                store,
+                keys::read_secret(&secret_path)?,
+                keys::local_key(&dir.join(format!("{code}.key")))?,
+                HubClient::new(&hub_url, &identity)?,
+                clock.clone(),
+                malines_node::Settings {
+                    interval: Duration::from_millis(500),
+                    ..malines_node::Settings::default()
+                },
+            );
+            let api_port = if port == 0 {
+                0
+            } else {
+                port.saturating_add(1 + u16::try_from(i).unwrap_or(0))
+            };
+            let running = malines_node::Running::start(
+                node,
+                clock.clone(),
+                SocketAddr::from(([127, 0, 0, 1], api_port)),
+            )
+            .await
+            .with_context(|| format!("cannot listen on 127.0.0.1:{api_port}"))?;
+            nodes.insert(code, running);
+        }
+
+        // The scenario, imported at each node.
+        let scenario = malines_scenario::generate(&Options {
+            seed: self.seed,
+            cases_per_country: self.cases,
+        });
+        let started = Instant::now();
+        for a in &scenario.authorities {
+            let node = nodes
+                .get(a.code)
+                .with_context(|| format!("the scenario names an unknown authority {}", a.code))?;
+            let ctx = malines_scenario::validation_context(a.country)
+                .with_context(|| format!("unknown country {}", a.country))?;
+            let mut drafts = Vec::with_capacity(a.cases.len());
+            for raw in &a.cases {
+                let d = CaseDraft::validate(raw, &ctx).map_err(|errs| {
+                    anyhow::anyhow!(
+                        "the scenario's case {} is invalid: {}",
+                        raw.reference,
+                        errs.iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    )
+                })?;
+                drafts.push(d);
+            }
+            node.node.import(&drafts).await?;
+        }
+        let persons: usize = scenario
+            .authorities
+            .iter()
+            .flat_map(|a| &a.cases)
+            .map(|c| c.persons.len())
+            .sum();
+        println!(
+            "Malines demo in {}: hub {hub_url}, {} cases and {persons} persons from the scenario (seed {})",
+            dir.display(),
+            scenario
+                .authorities
+                .iter()
+                .map(|a| a.cases.len())
+                .sum::<usize>(),
+            self.seed
+        );
+        for (code, n) in &nodes {
+            println!("  node {code:8} API http://{}/api/links", n.api);
+        }
+
+        if !self.check {
+            println!(
+                "Serving until Ctrl-C. Truth: {} cross-border links to find.",
+                scenario.truth.len()
+            );
+            tokio::signal::ctrl_c().await?;
+        } else {
+            let result = check(&scenario, &nodes, started).await;
+            for n in std::mem::take(&mut nodes).into_values() {
+                n.stop().await;
+            }
+            hub_running.stop().await;
+            let privacy = scan_hub(&dir.join("hub.sqlite"), &scenario).await?;
+            let ok = result? && privacy;
+            if !ok {
+                return Err(Exit {
+                    code: 1,
+                    message: Some("demo check failed".into()),
+                }
+                .into());
+            }
+            println!("demo check passed");
+            return Ok(());
+        }
+        for n in nodes.into_values() {
+            n.stop().await;
+        }
+        hub_running.stop().await;
+        Ok(())
+    }
+}
+
+fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}", path.display())
+}
+
+/// Empties the demo folder if this command made it; refuses any other non-empty folder.
+fn prepare(dir: &Path) -> anyhow::Result<()> {
+    if dir.exists() {
+        let empty = std::fs::read_dir(dir)?.next().is_none();
+        if !empty {
+            if !dir.join(MARKER).exists() {
+                return Err(Exit {
+                    code: 2,
+                    message: Some(format!(
+                        "--dir {}: not empty and not made by `malines demo`; choose another folder",
+                        dir.display()
+                    )),
+                }
+                .into());
+            }
+            std::fs::remove_dir_all(dir)
+                .with_context(|| format!("cannot empty {}", dir.display()))?;
+        }
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::write(
+        dir.join(MARKER),
+        "made by `malines demo`; emptied on its next run\n",
+    )?;
+    Ok(())
+}
+
+type CasePair = ((String, String), (String, String));
+
+fn ordered(x: (String, String), y: (String, String)) -> CasePair {
+    if x <= y { (x, y) } else { (y, x) }
+}
+
+/// The cross-border links the nodes hold now, by (authority, case reference) on both sides,
+/// and how many were seen by one side only.
+async fn found_links(
+    scenario: &Scenario,
+    nodes: &BTreeMap<&str, malines_node::Running>,
+) -> anyhow::Result<(BTreeSet<CasePair>, usize)> {
+    let mut by_token: HashMap<(String, String), String> = HashMap::new();
+    for a in &scenario.authorities {
+        if let Some(n) = nodes.get(a.code) {
+            for c in &a.cases {
+                by_token.insert(
+                    (a.code.to_string(), n.node.case_token(&c.reference)),
+                    c.reference.clone(),
+                );
+            }
+        }
+    }
+    let mut seen: BTreeMap<CasePair, usize> = BTreeMap::new();
+    for (code, n) in nodes {
+        for l in n.node.links().await? {
+            if !l.active {
+                continue;
+            }
+            let Some(mine) = l.case else { continue };
+            let Some(theirs) = by_token.get(&(l.other_authority.clone(), l.other_case.clone()))
+            else {
+                continue;
+            };
+            let pair = ordered(
+                (code.to_string(), mine),
+                (l.other_authority.clone(), theirs.clone()),
+            );
+            *seen.entry(pair).or_default() += 1;
+        }
+    }
+    let one_sided = seen.values().filter(|&&n| n < 2).count();
+    Ok((seen.into_keys().collect(), one_sided))
+}
+
+/// Waits for linkage to settle, then prints the comparison with the ground truth. True if
+/// the targets are met.
+async fn check(
+    scenario: &Scenario,
+    nodes: &BTreeMap<&str, malines_node::Running>,
+    started: Instant,
+) -> anyhow::Result<bool> {
+    // Settled: every outbox is empty and the links have not changed for two seconds.
+    let mut last: Option<(BTreeSet<CasePair>, usize)> = None;
+    let mut last_change = Instant::now();
+    let mut settled_at = None;
+    let give_up = Duration::from_secs(180);
+    while started.elapsed() < give_up {
+        let mut pending = 0;
+        for n in nodes.values() {
+            pending += n.node.store().outbox_pending(1).await?.len();
+        }
+        let now = found_links(scenario, nodes).await?;
+        if last.as_ref() != Some(&now) {
+            last = Some(now);
+            last_change = Instant::now();
+        }
+        if pending == 0 && last_change.elapsed() >= Duration::from_secs(2) {
+            settled_at = Some(last_change.duration_since(started));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (found, one_sided) = last.unwrap_or_default();
+    let truth: BTreeSet<CasePair> = scenario
+        .truth
+        .iter()
+        .map(|t| ordered(t.a.clone(), t.b.clone()))
+        .collect();
+    let tp = found.intersection(&truth).count();
+    let precision = if found.is_empty() {
+        0.0
+    } else {
+        tp as f64 / found.len() as f64
+    };
+    let recall = if truth.is_empty() {
+        1.0
+    } else {
+        tp as f64 / truth.len() as f64
+    };
+
+    let mut by_why: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for t in &scenario.truth {
+        let hit = found.contains(&ordered(t.a.clone(), t.b.clone()));
+        for w in &t.why {
+            let e = by_why.entry(w.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(hit);
+        }
+    }
+    println!();
+    println!(
+        "cross-border links   truth {:5}   found {:5}   correct {:5}",
+        truth.len(),
+        found.len(),
+        tp
+    );
+    println!(
+        "precision {precision:.4} (≥ {PRECISION})   recall {recall:.4} (≥ {RECALL})   links seen by one side only: {one_sided}"
+    );
+    match settled_at {
+        Some(t) => println!(
+            "settled {:.1} s after the import began (≤ {} s)",
+            t.as_secs_f64(),
+            SETTLE.as_secs()
+        ),
+        None => println!("did not settle within {} s", give_up.as_secs()),
+    }
+    println!("found / truth, by what the cases share (a link may share several):");
+    for (why, (n, hit)) in &by_why {
+        println!("  {why:15} {hit:5} / {n:5}");
+    }
+    let missed: Vec<&malines_scenario::TruthLink> = scenario
+        .truth
+        .iter()
+        .filter(|t| !found.contains(&ordered(t.a.clone(), t.b.clone())))
+        .collect();
+    for t in missed.iter().take(10) {
+        let hard: Vec<String> = t
+            .people
+            .iter()
+            .flat_map(|p| p.hard.iter().map(|h| format!("{h:?}")))
+            .collect();
+        println!(
+            "  missed {} {} ~ {} {} ({}{})",
+            t.a.0,
+            t.a.1,
+            t.b.0,
+            t.b.1,
+            t.why
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            if hard.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", hard.join(", "))
+            }
+        );
+    }
+    for f in found.difference(&truth).take(10) {
+        println!("  false  {} {} ~ {} {}", f.0.0, f.0.1, f.1.0, f.1.1);
+    }
+    let settled_ok = settled_at.is_some_and(|t| t <= SETTLE);
+    Ok(precision >= PRECISION && recall >= RECALL && settled_ok)
+}
+
+/// Scans every table and the raw files of the hub's database for clear values of the
+/// scenario: names, dates of birth, identifiers as written and normalised, case references.
+async fn scan_hub(path: &Path, scenario: &Scenario) -> anyhow::Result<bool> {
+    let mut needles: BTreeSet<String> = BTreeSet::new();
+    let mut add = |s: &str| {
+        let s = s.trim();
+        // Short values (a year, "Ali") would also occur by chance in hexadecimal and base64.
+        if s.chars().count() >= 7 {
+            needles.insert(s.to_string());
+        }
+    };
+    for a in &scenario.authorities {
+        let ctx = malines_scenario::validation_context(a.country);
+        for c in &a.cases {
+            add(&c.reference);
+            for p in &c.persons {
+                add(&p.family_names);
+                add(&p.given_names);
+                add(&format!("{} {}", p.given_names, p.family_names));
+                if let Some(o) = &p.original_script_name {
+                    add(o);
+                }
+                if let Some(d) = &p.birth_date {
+                    add(d);
+                }
+            }
+            if let Some(ctx) = &ctx
+                && let Ok(d) = CaseDraft::validate(c, ctx)
+            {
+                for i in &d.identifiers {
+                    add(&i.identifier.value);
+                }
+            }
+        }
+    }
+    let mut hay = String::new();
+    for suffix in ["", "-wal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        if let Ok(bytes) = std::fs::read(&p) {
+            hay.push_str(&String::from_utf8_lossy(&bytes));
+        }
+    }
+    let needles: Vec<String> = needles.into_iter().collect();
+    let matcher = aho_corasick::AhoCorasick::new(&needles)?;
+    let leaked: BTreeSet<&String> = matcher
+        .find_overlapping_iter(&hay)
+        .filter_map(|m| needles.get(m.pattern().as_usize()))
+        .collect();
+    println!(
+        "privacy: {} clear values of the scenario searched in the hub's database files ({} bytes): {} found",
+        needles.len(),
+        hay.len(),
+        leaked.len()
+    );
+    for l in leaked.iter().take(10) {
+        println!("  LEAKED {l:?}");
+    }
+    Ok(leaked.is_empty() && !hay.is_empty())
+}

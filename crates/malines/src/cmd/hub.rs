@@ -1,0 +1,55 @@
+//! `malines hub`: the federation's hub (linkage, directory, relay) over mutual TLS.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use malines_core::clock::SystemClock;
+use malines_hub::{DirectorySource, Hub, Settings};
+use malines_pki::Identity;
+
+use super::open_store;
+use crate::config::Config;
+
+#[derive(Debug, clap::Args)]
+pub struct Cmd {
+    /// The hub's member folder from `malines pki issue --kind hub` (certificate, keys, CA)
+    #[arg(long, value_name = "DIR", env = "MALINES_HUB_IDENTITY")]
+    identity: PathBuf,
+    /// The signed directory (`directory.json` of the PKI folder); re-read when it changes
+    #[arg(long, value_name = "FILE", env = "MALINES_HUB_DIRECTORY")]
+    directory: PathBuf,
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1:8440", env = "MALINES_HUB_LISTEN")]
+    listen: SocketAddr,
+    /// Person pairs link from this score (a probability)
+    #[arg(long, default_value_t = malines_match::link::DEFAULT_THRESHOLD)]
+    threshold: f32,
+}
+
+impl Cmd {
+    pub async fn run(self, config: &Config) -> anyhow::Result<()> {
+        let identity = Identity::load(&self.identity)
+            .with_context(|| format!("--identity {}", self.identity.display()))?;
+        let directory = DirectorySource::open(&self.directory, identity.operator)
+            .with_context(|| format!("--directory {}", self.directory.display()))?;
+        let tls = malines_pki::server_config(&identity)?;
+        let store = open_store(config).await?;
+        if !(0.0..=1.0).contains(&self.threshold) {
+            anyhow::bail!("--threshold: must be between 0 and 1");
+        }
+        let settings = Settings {
+            threshold: self.threshold,
+            ..Settings::default()
+        };
+        let hub = Hub::open(store, directory, settings, Arc::new(SystemClock)).await?;
+        let running = malines_hub::tls::Running::start(hub, tls, self.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", self.listen))?;
+        println!("hub {} listening on {}", identity.code, running.url());
+        tokio::signal::ctrl_c().await?;
+        running.stop().await;
+        Ok(())
+    }
+}

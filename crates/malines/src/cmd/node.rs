@@ -1,0 +1,75 @@
+//! `malines node`: a national node connected to its hub.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use malines_core::clock::SystemClock;
+use malines_node::client::HubClient;
+use malines_node::{Node, Settings, keys};
+use malines_pki::Identity;
+
+use super::open_store;
+use crate::config::Config;
+
+#[derive(Debug, clap::Args)]
+pub struct Cmd {
+    /// The hub's URL
+    #[arg(
+        long,
+        default_value = "https://127.0.0.1:8440",
+        env = "MALINES_HUB_URL"
+    )]
+    hub: String,
+    /// This node's member folder from `malines pki issue --kind authority`
+    #[arg(long, value_name = "DIR", env = "MALINES_NODE_IDENTITY")]
+    identity: PathBuf,
+    /// The federation's linkage secret (`malines secret new`); never leaves this machine
+    #[arg(long, value_name = "FILE", env = "MALINES_LINKAGE_SECRET")]
+    secret: PathBuf,
+    /// Where the node's JSON API listens (keep it on loopback: it has no users yet)
+    #[arg(long, default_value = "127.0.0.1:8441", env = "MALINES_NODE_LISTEN")]
+    listen: SocketAddr,
+}
+
+impl Cmd {
+    pub async fn run(self, config: &Config) -> anyhow::Result<()> {
+        let authority = config.authority()?.clone();
+        let identity = Identity::load(&self.identity)
+            .with_context(|| format!("--identity {}", self.identity.display()))?;
+        if identity.code != authority.as_str() {
+            anyhow::bail!(
+                "--identity {}: the certificate is that of {}, this node is {authority}",
+                self.identity.display(),
+                identity.code
+            );
+        }
+        let secret = keys::read_secret(&self.secret)?;
+        let client = HubClient::new(&self.hub, &identity)?;
+        super::create_private_dir(&config.data_dir)
+            .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
+        let local = keys::local_key(&config.data_dir.join("node.key"))?;
+        let store = open_store(config).await?;
+        let clock = Arc::new(SystemClock);
+        let node = Node::new(
+            authority.clone(),
+            store,
+            secret,
+            local,
+            client,
+            clock.clone(),
+            Settings::default(),
+        );
+        let running = malines_node::Running::start(node, clock, self.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", self.listen))?;
+        println!(
+            "node {authority} (hub {}), API on http://{}",
+            self.hub, running.api
+        );
+        tokio::signal::ctrl_c().await?;
+        running.stop().await;
+        Ok(())
+    }
+}
