@@ -13,6 +13,9 @@ pub enum HubError {
     #[error("the hub cannot be reached: {0}")]
     Unreachable(String),
     /// The hub refused the request, with its reason.
+    /// The directory the hub served is not signed by the federation operator.
+    #[error("the directory served by the hub does not verify: {0}")]
+    Directory(String),
     #[error("the hub refused ({status}): {}{}", .body.error, .body.field.as_deref().map(|f| format!(" (field {f})")).unwrap_or_default())]
     Refused { status: u16, body: ApiError },
 }
@@ -23,6 +26,8 @@ pub struct HubClient {
     http: reqwest::Client,
     base: String,
     code: String,
+    /// The federation operator's key, to verify the directory the hub serves.
+    operator: malines_pki::ed25519_dalek::VerifyingKey,
 }
 
 impl HubClient {
@@ -39,6 +44,7 @@ impl HubClient {
             http,
             base: base.trim_end_matches('/').to_string(),
             code: id.code.clone(),
+            operator: id.operator,
         })
     }
 
@@ -103,5 +109,17 @@ impl HubClient {
             .send()
             .await;
         Self::answer(r).await
+    }
+}
+
+impl HubClient {
+    /// The directory, verified with the federation operator's key: a hub (or anyone between)
+    /// cannot add, remove or change a member unseen.
+    pub async fn verified_directory(&self) -> Result<malines_pki::Directory, HubError> {
+        let signed = self.directory().await?;
+        signed
+            .verify(&self.operator)
+            .cloned()
+            .map_err(|e| HubError::Directory(e.to_string()))
     }
 }

@@ -107,7 +107,7 @@ pub struct SyncReport {
 /// One of my records in a link, as the node's users see it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvidenceItem {
-    /// The record: `P1`, `phone +212612345678`; `?` if the node no longer has it.
+    /// The record: `P1`, `phone +32470123456`; `?` if the node no longer has it.
     pub label: String,
     pub on: String,
     pub score: f32,
@@ -394,6 +394,15 @@ impl Node {
     /// Runs the sync loop and the feed reader until `shutdown` completes. Failures (the hub
     /// down) are logged and retried with a growing pause; nothing is lost meanwhile.
     pub async fn run(self: Arc<Self>, shutdown: impl std::future::Future<Output = ()> + Send) {
+        match self.hub.verified_directory().await {
+            Ok(d) => tracing::info!(
+                node = %self.authority,
+                serial = d.serial,
+                members = d.members.len(),
+                "directory verified"
+            ),
+            Err(e) => tracing::error!(node = %self.authority, error = %e, "directory check failed"),
+        }
         let pusher = {
             let node = self.clone();
             async move {

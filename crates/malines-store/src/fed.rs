@@ -61,7 +61,7 @@ pub struct OutboxRow {
     pub case_token: String,
     /// `person`, `organisation` or the identifier kind.
     pub kind: String,
-    /// What the record is, for the node's users only (`P1`, `phone +212612345678`).
+    /// What the record is, for the node's users only (`P1`, `phone +32470123456`).
     pub label: String,
     /// The JSON of the encoded payload; `None`: the hub must delete the record.
     pub payload: Option<String>,

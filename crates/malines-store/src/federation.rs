@@ -58,25 +58,28 @@ pub(crate) async fn hub_links(pool: &Pool<Db>) -> Result<Vec<HubLinkRow>> {
 /// number (0 if there was none).
 pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime) -> Result<i64> {
     let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
-    for r in &w.records {
-        sqlx::query(
-            "INSERT INTO hub_records (authority, record, case_token, version, epoch, payload, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
-             ON CONFLICT (authority, record) DO UPDATE SET
+    // Many rows per statement: a batch of thousands of records is written in a few round
+    // trips instead of one per record.
+    for chunk in w.records.chunks(500) {
+        let mut q = sqlx::QueryBuilder::<Db>::new(
+            "INSERT INTO hub_records (authority, record, case_token, version, epoch, payload, updated_at) ",
+        );
+        q.push_values(chunk, |mut b, r| {
+            b.push_bind(&r.authority)
+                .push_bind(&r.record)
+                .push_bind(&r.case_token)
+                .push_bind(r.version)
+                .push_bind(r.epoch)
+                .push_bind(&r.payload)
+                .push_bind(now);
+        });
+        q.push(
+            " ON CONFLICT (authority, record) DO UPDATE SET
                 case_token = excluded.case_token, version = excluded.version,
                 epoch = excluded.epoch, payload = excluded.payload,
                 updated_at = excluded.updated_at",
-        )
-        .bind(&r.authority)
-        .bind(&r.record)
-        .bind(&r.case_token)
-        .bind(r.version)
-        .bind(r.epoch)
-        .bind(&r.payload)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(storage)?;
+        );
+        q.build().execute(&mut *tx).await.map_err(storage)?;
     }
     for l in &w.links {
         sqlx::query(

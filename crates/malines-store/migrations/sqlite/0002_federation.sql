@@ -40,7 +40,7 @@ CREATE INDEX hub_events_by_member ON hub_events (authority, seq);
 -- Node: the outbox. One row per record the hub has or should have: its payload (encoded,
 -- never clear), the version last planned, and whether the hub has acknowledged it. A row
 -- with `pending` survives restarts and outages until the hub acknowledges that version.
--- `label` says at the node (only) what the record is: `P1`, `phone +212612345678`.
+-- `label` says at the node (only) what the record is: `P1`, `phone +32470123456`.
 CREATE TABLE node_outbox (
     record     TEXT    PRIMARY KEY,
     case_ref   TEXT    NOT NULL,

@@ -205,7 +205,8 @@ fn link_between<'a>(links: &'a [LinkInfo], case: &str) -> Option<&'a LinkInfo> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deletion_retracts() {
+async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deleting_unsharing_or_closing_retracts()
+ {
     let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
     fed.start_hub().await;
     fed.start_node("BE-FED").await;
@@ -252,6 +253,26 @@ async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deletion_
     assert!(!retracted.active);
     assert!(retracted.evidence.is_empty());
     fed.wait_links("BE-FED", |l| l.len() == 1).await;
+
+    // Unsharing the person retracts the other link; sharing it again makes it anew.
+    let unshared = MA_CASES.replace(
+        r#""given_names": "خالد", "birth_date": "1990-05-12"}"#,
+        r#""given_names": "خالد", "birth_date": "1990-05-12", "shared": false}"#,
+    );
+    assert_ne!(unshared, MA_CASES);
+    fed.import("MA-PGR", &unshared).await;
+    fed.wait_links("BE-FED", |l| l.is_empty()).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 1).await;
+    // Closing the case does the same.
+    let closed = MA_CASES.replace(
+        r#""title": "Soutien logistique","#,
+        r#""title": "Soutien logistique", "status": "closed","#,
+    );
+    assert_ne!(closed, MA_CASES);
+    fed.import("MA-PGR", &closed).await;
+    fed.wait_links("BE-FED", |l| l.is_empty()).await;
+    fed.wait_links("MA-PGR", |l| l.is_empty()).await;
     fed.stop().await;
 }
 
@@ -352,8 +373,32 @@ async fn everything_in(path: &Path) -> String {
     all
 }
 
+/// A log writer that keeps everything written, for the privacy test.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_hub_database_holds_no_clear_value_of_the_cases() {
+async fn the_hub_database_and_the_logs_hold_no_clear_value_of_the_cases() {
+    // Every log line of this process from now on, at the most verbose level: the other
+    // tests running meanwhile log into it too, and must not leak either.
+    let logs = Captured::default();
+    let sink = logs.clone();
+    let installed = tracing_subscriber::fmt()
+        .with_env_filter("trace")
+        .with_writer(move || sink.clone())
+        .with_ansi(false)
+        .try_init()
+        .is_ok();
     let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
     fed.start_hub().await;
     fed.start_node("BE-FED").await;
@@ -383,6 +428,16 @@ async fn the_hub_database_holds_no_clear_value_of_the_cases() {
             !hub.contains(r),
             "the hub's database holds the case reference {r}"
         );
+    }
+
+    assert!(installed, "another test installed a log subscriber first");
+    let logs = String::from_utf8_lossy(&logs.0.lock().unwrap()).into_owned();
+    // The capture works: the hub and the nodes did log (start, the outbox, requests).
+    assert!(logs.contains("hub index rebuilt"), "nothing was captured");
+    assert!(logs.contains("outbox synchronised"));
+    for v in clear_values() {
+        let line = logs.lines().find(|l| l.contains(v));
+        assert!(line.is_none(), "a log line holds {v:?} in clear: {line:?}");
     }
 }
 
