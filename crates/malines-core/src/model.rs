@@ -793,6 +793,8 @@ pub struct CaseSummary {
     pub organisations: i64,
     pub identifiers: i64,
     pub version: i64,
+    /// SHA-256 of the case's content ([`CaseDraft::content_hash`]).
+    pub content_hash: String,
 }
 
 #[cfg(test)]

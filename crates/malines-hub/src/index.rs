@@ -176,7 +176,8 @@ impl Index {
             .map(|r| r.version)
     }
 
-    /// Remembers a link stored earlier (at start, before the records are applied).
+    /// Remembers a link stored earlier (at start, before the records are applied), with its
+    /// evidence as stored (JSON of the pairs from a's side).
     pub fn load_link(
         &mut self,
         a: (&str, &str),
@@ -185,6 +186,9 @@ impl Index {
         active: bool,
         evidence: &str,
     ) {
+        let evidence = serde_json::from_str::<Vec<PairEvidence>>(evidence)
+            .map(|e| told(&e))
+            .unwrap_or_default();
         let key = (
             (Arc::from(a.0), Arc::from(a.1)),
             (Arc::from(b.0), Arc::from(b.1)),
@@ -197,7 +201,7 @@ impl Index {
             LinkState {
                 id: id.to_string(),
                 active,
-                told: evidence.to_string(),
+                told: evidence,
             },
         );
     }
@@ -466,7 +470,7 @@ impl Index {
         let mut out = Vec::new();
         for (a, b) in dirty {
             let evidence = self.evidence(&a, &b);
-            let told = serde_json_list(&evidence);
+            let told = told(&evidence);
             let state = self.links.get(&(a.clone(), b.clone())).cloned();
             let kind = match (&state, evidence.is_empty()) {
                 (None, true) => continue,
@@ -594,8 +598,15 @@ fn link_id(a: &CaseKey, b: &CaseKey) -> String {
     hex::encode(digest.get(..16).unwrap_or_default())
 }
 
-fn serde_json_list(evidence: &[PairEvidence]) -> String {
-    serde_json::to_string(evidence).unwrap_or_default()
+/// What a side was told of a link: which pairs of records, on what. Scores are left out: a
+/// score may differ by a rounding after a restart (the term frequencies are counted in
+/// another order), which is no news for anyone.
+fn told(evidence: &[PairEvidence]) -> String {
+    let pairs: Vec<(&str, &str, &str)> = evidence
+        .iter()
+        .map(|p| (p.record.as_str(), p.other_record.as_str(), p.on.as_str()))
+        .collect();
+    serde_json::to_string(&pairs).unwrap_or_default()
 }
 
 fn mirror(e: &PersonEvidence) -> PersonEvidence {

@@ -311,12 +311,14 @@ impl Hub {
         }
         let authority: Arc<str> = Arc::from(member.code.as_str());
         let mut changes = Vec::with_capacity(n);
+        let mut seen = std::collections::HashSet::with_capacity(n);
         for (i, u) in batch.upserts.iter().enumerate() {
             let at = |f: &str| format!("upserts[{i}].{f}");
             check_token(&u.record, &at("record"))?;
             check_token(&u.case, &at("case"))?;
-            if u.version == 0 {
-                return Err(invalid(at("version"), "must be at least 1"));
+            check_version(u.version, &at("version"))?;
+            if !seen.insert(u.record.as_str()) {
+                return Err(invalid(at("record"), "appears twice in the batch"));
             }
             let raw = serde_json::to_string(&u.payload)
                 .map_err(|e| Error::Internal(format!("cannot serialise a payload: {e}")))?;
@@ -470,6 +472,18 @@ impl Hub {
                 });
             }
         }
+    }
+}
+
+/// Versions are stored as signed 64-bit integers.
+fn check_version(v: u64, field: &str) -> Result<()> {
+    if v == 0 || i64::try_from(v).is_err() {
+        Err(invalid(
+            field,
+            format!("must be between 1 and {}", i64::MAX),
+        ))
+    } else {
+        Ok(())
     }
 }
 

@@ -84,7 +84,7 @@ fn parse_ref(raw: &str) -> Result<CaseRef, AppError> {
 }
 
 async fn status(State(s): State<AppState>) -> Result<Response, AppError> {
-    let pending = s.node.store().outbox_pending(100_000).await?.len();
+    let pending = s.node.store().outbox_pending_count().await?;
     let cursor = s.node.store().node_cursor().await?;
     Ok(Json(json!({
         "authority": s.node.authority().as_str(),

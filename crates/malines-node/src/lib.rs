@@ -189,7 +189,7 @@ impl Node {
 
     /// Plans every case changed since it was last planned into the outbox.
     pub async fn plan(&self) -> Result<(usize, usize)> {
-        let planned: HashMap<String, i64> = self.store.case_sync().await?.into_iter().collect();
+        let planned: HashMap<String, String> = self.store.case_sync().await?.into_iter().collect();
         let cases = self
             .store
             .list_cases(&self.authority, &CaseFilter::default())
@@ -201,12 +201,20 @@ impl Node {
         let mut encoder = Encoder::new(&self.secret);
         let (mut cases_planned, mut rows_planned) = (0, 0);
         let mut rows = Vec::new();
-        let mut done: Vec<(String, Option<i64>)> = Vec::new();
+        let mut done: Vec<(String, Option<String>)> = Vec::new();
         let mut live = std::collections::HashSet::new();
         for c in &cases {
             let r = c.reference.as_str().to_string();
             live.insert(r.clone());
-            if planned.get(&r) == Some(&c.version) {
+            // Planned from this very content under this secret and encoding: nothing to do.
+            // (Not the version: a case deleted and created again starts at version 1.)
+            let key = format!(
+                "{}/epoch {}/{}",
+                c.content_hash,
+                self.secret.epoch(),
+                malines_match::file::VERSION
+            );
+            if planned.get(&r) == Some(&key) {
                 continue;
             }
             let Some(stored) = self.store.get_case(&self.authority, &c.reference).await? else {
@@ -214,8 +222,14 @@ impl Node {
             };
             let want = encode::desired(&stored, &self.secret, &mut encoder, &self.tokens);
             let have = outbox.remove(&r).unwrap_or_default();
-            rows.extend(diff(&r, &self.tokens.case(&r), &want, &have));
-            done.push((r, Some(stored.version)));
+            rows.extend(diff(
+                &r,
+                &self.tokens.case(&r),
+                self.secret.epoch(),
+                &want,
+                &have,
+            ));
+            done.push((r, Some(key)));
             cases_planned += 1;
             if done.len() >= 200 {
                 rows_planned += rows.len();
@@ -226,9 +240,12 @@ impl Node {
                 done.clear();
             }
         }
-        // Cases gone from the database: everything they had at the hub goes.
+        // Cases gone from the database: everything they had at the hub goes. (A case whose
+        // rows are all acknowledged deletions is done with.)
         let gone: Vec<String> = outbox
-            .keys()
+            .iter()
+            .filter(|(_, rows)| rows.iter().any(|r| r.payload.is_some() || r.pending))
+            .map(|(k, _)| k)
             .chain(planned.keys())
             .filter(|r| !live.contains(*r))
             .cloned()
@@ -237,7 +254,13 @@ impl Node {
             .collect();
         for r in gone {
             let have = outbox.remove(&r).unwrap_or_default();
-            rows.extend(diff(&r, &self.tokens.case(&r), &[], &have));
+            rows.extend(diff(
+                &r,
+                &self.tokens.case(&r),
+                self.secret.epoch(),
+                &[],
+                &have,
+            ));
             done.push((r, None));
             cases_planned += 1;
         }
@@ -277,7 +300,7 @@ impl Node {
                             record: r.record.clone(),
                             case: r.case_token.clone(),
                             version,
-                            epoch: self.secret.epoch(),
+                            epoch: u32::try_from(r.epoch).unwrap_or(0),
                             payload,
                         });
                     }
@@ -453,6 +476,7 @@ impl Node {
 fn diff(
     case_ref: &str,
     case_token: &str,
+    epoch: u32,
     want: &[encode::Desired],
     have: &[OutboxRow],
 ) -> Vec<OutboxRow> {
@@ -463,6 +487,7 @@ fn diff(
         if let Some(p) = prev
             && p.payload.is_some()
             && p.digest == w.digest
+            && p.epoch == i64::from(epoch)
         {
             continue;
         }
@@ -474,6 +499,7 @@ fn diff(
             label: w.label.clone(),
             payload: Some(w.json.clone()),
             digest: w.digest.clone(),
+            epoch: i64::from(epoch),
             version: prev.map_or(1, |p| p.version + 1),
             pending: true,
         });

@@ -67,6 +67,8 @@ pub struct OutboxRow {
     pub payload: Option<String>,
     /// Digest of the payload, to see whether a case change changed this record.
     pub digest: String,
+    /// Epoch of the linkage secret the payload was encoded under.
+    pub epoch: i64,
     pub version: i64,
     /// Not yet acknowledged by the hub.
     pub pending: bool,
@@ -133,8 +135,8 @@ impl Store {
         both!(self, outbox_pending(limit))
     }
 
-    /// The case version each case was last planned from.
-    pub async fn case_sync(&self) -> Result<Vec<(String, i64)>> {
+    /// What each case was last planned from (an opaque key made by the node).
+    pub async fn case_sync(&self) -> Result<Vec<(String, String)>> {
         both!(self, case_sync())
     }
 
@@ -142,7 +144,7 @@ impl Store {
     pub async fn outbox_plan(
         &self,
         rows: &[OutboxRow],
-        cases: &[(String, Option<i64>)],
+        cases: &[(String, Option<String>)],
         now: OffsetDateTime,
     ) -> Result<()> {
         both!(self, outbox_plan(rows, cases, now))
@@ -161,6 +163,11 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<()> {
         both!(self, node_apply_feed(links, cursor, now))
+    }
+
+    /// How many outbox rows wait for the hub.
+    pub async fn outbox_pending_count(&self) -> Result<i64> {
+        both!(self, outbox_pending_count())
     }
 
     pub async fn node_cursor(&self) -> Result<i64> {

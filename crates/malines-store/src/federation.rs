@@ -145,6 +145,7 @@ fn outbox_row(r: &<Db as sqlx::Database>::Row) -> Result<OutboxRow> {
         label: r.try_get("label").map_err(storage)?,
         payload: r.try_get("payload").map_err(storage)?,
         digest: r.try_get("digest").map_err(storage)?,
+        epoch: r.try_get("epoch").map_err(storage)?,
         version: r.try_get("version").map_err(storage)?,
         pending: r.try_get("pending").map_err(storage)?,
     })
@@ -152,7 +153,7 @@ fn outbox_row(r: &<Db as sqlx::Database>::Row) -> Result<OutboxRow> {
 
 pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
     let rows = sqlx::query(
-        "SELECT record, case_ref, case_token, kind, label, payload, digest, version, pending
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending
          FROM node_outbox ORDER BY case_ref, record",
     )
     .fetch_all(pool)
@@ -163,7 +164,7 @@ pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
 
 pub(crate) async fn outbox_pending(pool: &Pool<Db>, limit: i64) -> Result<Vec<OutboxRow>> {
     let rows = sqlx::query(
-        "SELECT record, case_ref, case_token, kind, label, payload, digest, version, pending
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending
          FROM node_outbox WHERE pending ORDER BY updated_at, record LIMIT $1",
     )
     .bind(limit)
@@ -173,8 +174,8 @@ pub(crate) async fn outbox_pending(pool: &Pool<Db>, limit: i64) -> Result<Vec<Ou
     rows.iter().map(outbox_row).collect()
 }
 
-pub(crate) async fn case_sync(pool: &Pool<Db>) -> Result<Vec<(String, i64)>> {
-    sqlx::query_as("SELECT case_ref, version FROM node_case_sync ORDER BY case_ref")
+pub(crate) async fn case_sync(pool: &Pool<Db>) -> Result<Vec<(String, String)>> {
+    sqlx::query_as("SELECT case_ref, planned FROM node_case_sync ORDER BY case_ref")
         .fetch_all(pool)
         .await
         .map_err(storage)
@@ -185,19 +186,19 @@ pub(crate) async fn case_sync(pool: &Pool<Db>) -> Result<Vec<(String, i64)>> {
 pub(crate) async fn outbox_plan(
     pool: &Pool<Db>,
     rows: &[OutboxRow],
-    cases: &[(String, Option<i64>)],
+    cases: &[(String, Option<String>)],
     now: OffsetDateTime,
 ) -> Result<()> {
     let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
     for r in rows {
         sqlx::query(
             "INSERT INTO node_outbox (record, case_ref, case_token, kind, label, payload, digest,
-                version, pending, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                version, pending, updated_at, epoch)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
              ON CONFLICT (record) DO UPDATE SET
                 case_ref = excluded.case_ref, case_token = excluded.case_token,
                 kind = excluded.kind, label = excluded.label, payload = excluded.payload,
-                digest = excluded.digest, version = excluded.version,
+                digest = excluded.digest, version = excluded.version, epoch = excluded.epoch,
                 pending = excluded.pending, updated_at = excluded.updated_at",
         )
         .bind(&r.record)
@@ -210,6 +211,7 @@ pub(crate) async fn outbox_plan(
         .bind(r.version)
         .bind(r.pending)
         .bind(now)
+        .bind(r.epoch)
         .execute(&mut *tx)
         .await
         .map_err(storage)?;
@@ -218,8 +220,8 @@ pub(crate) async fn outbox_plan(
         match version {
             Some(v) => {
                 sqlx::query(
-                    "INSERT INTO node_case_sync (case_ref, version) VALUES ($1, $2)
-                     ON CONFLICT (case_ref) DO UPDATE SET version = excluded.version",
+                    "INSERT INTO node_case_sync (case_ref, planned) VALUES ($1, $2)
+                     ON CONFLICT (case_ref) DO UPDATE SET planned = excluded.planned",
                 )
                 .bind(case_ref)
                 .bind(v)
@@ -297,6 +299,13 @@ pub(crate) async fn node_apply_feed(
     .await
     .map_err(storage)?;
     tx.commit().await.map_err(storage)
+}
+
+pub(crate) async fn outbox_pending_count(pool: &Pool<Db>) -> Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM node_outbox WHERE pending")
+        .fetch_one(pool)
+        .await
+        .map_err(storage)
 }
 
 pub(crate) async fn node_cursor(pool: &Pool<Db>) -> Result<i64> {

@@ -257,7 +257,7 @@ pub(crate) async fn list_cases(
 ) -> Result<Vec<CaseSummary>> {
     let rows = sqlx::query(
         "SELECT c.id, c.reference, c.title, c.stage, c.status, c.opened_on, c.review_due,
-                c.version,
+                c.version, c.content_hash,
                 (SELECT COUNT(*) FROM persons p WHERE p.case_id = c.id) AS n_persons,
                 (SELECT COUNT(*) FROM organisations o WHERE o.case_id = c.id) AS n_orgs,
                 (SELECT COUNT(*) FROM identifiers i WHERE i.case_id = c.id) AS n_ids
@@ -292,6 +292,7 @@ pub(crate) async fn list_cases(
                 organisations: r.try_get("n_orgs").map_err(storage)?,
                 identifiers: r.try_get("n_ids").map_err(storage)?,
                 version: r.try_get("version").map_err(storage)?,
+                content_hash: r.try_get("content_hash").map_err(storage)?,
             })
         })
         .collect::<Result<Vec<CaseSummary>>>()?;

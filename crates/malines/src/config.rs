@@ -85,6 +85,10 @@ impl RawConfig {
 pub struct DatabaseUrl(String);
 
 impl DatabaseUrl {
+    pub fn new(url: String) -> Self {
+        DatabaseUrl(url)
+    }
+
     /// The URL in clear, for the driver only.
     pub fn expose(&self) -> &str {
         &self.0

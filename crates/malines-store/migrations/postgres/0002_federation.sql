@@ -49,6 +49,7 @@ CREATE TABLE node_outbox (
     label      TEXT    NOT NULL,
     payload    TEXT,
     digest     TEXT    NOT NULL,
+    epoch      BIGINT  NOT NULL,
     version    BIGINT  NOT NULL,
     pending    BOOLEAN NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
@@ -56,10 +57,10 @@ CREATE TABLE node_outbox (
 CREATE INDEX node_outbox_by_case ON node_outbox (case_ref);
 CREATE INDEX node_outbox_pending ON node_outbox (pending);
 
--- Node: the case version last planned into the outbox.
+-- Node: what each case was last planned from (its content hash and the linkage epoch).
 CREATE TABLE node_case_sync (
     case_ref TEXT    PRIMARY KEY,
-    version  BIGINT  NOT NULL
+    planned  TEXT    NOT NULL
 );
 
 -- Node: links read from the hub's feed, with how the users handled them.

@@ -209,7 +209,7 @@ impl Cmd {
                 "Serving until Ctrl-C. Truth: {} cross-border links to find.",
                 scenario.truth.len()
             );
-            tokio::signal::ctrl_c().await?;
+            super::shutdown_signal().await;
         } else {
             let result = check(&scenario, &nodes, started).await;
             for n in std::mem::take(&mut nodes).into_values() {

@@ -35,7 +35,19 @@ impl Cmd {
         let directory = DirectorySource::open(&self.directory, identity.operator)
             .with_context(|| format!("--directory {}", self.directory.display()))?;
         let tls = malines_pki::server_config(&identity)?;
-        let store = open_store(config).await?;
+        // Never the node's own database by mistake: by default the hub has its own file.
+        let default_node_db = format!(
+            "sqlite://{}",
+            config.data_dir.join("malines.sqlite").display()
+        );
+        let mut config = config.clone();
+        if config.database_url.expose() == default_node_db {
+            config.database_url = crate::config::DatabaseUrl::new(format!(
+                "sqlite://{}",
+                config.data_dir.join("hub.sqlite").display()
+            ));
+        }
+        let store = open_store(&config).await?;
         if !(0.0..=1.0).contains(&self.threshold) {
             anyhow::bail!("--threshold: must be between 0 and 1");
         }
@@ -48,7 +60,7 @@ impl Cmd {
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;
         println!("hub {} listening on {}", identity.code, running.url());
-        tokio::signal::ctrl_c().await?;
+        super::shutdown_signal().await;
         running.stop().await;
         Ok(())
     }

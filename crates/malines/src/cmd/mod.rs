@@ -71,3 +71,27 @@ fn create_private_file(path: &std::path::Path) -> std::io::Result<()> {
         .open(path)
         .map(drop)
 }
+
+/// Completes on Ctrl-C or, on Unix, SIGTERM (what `systemctl stop` and `docker stop` send),
+/// so that services stop cleanly: connections closed, nothing half written.
+pub(crate) async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

@@ -68,7 +68,7 @@ impl Cmd {
             "node {authority} (hub {}), API on http://{}",
             self.hub, running.api
         );
-        tokio::signal::ctrl_c().await?;
+        super::shutdown_signal().await;
         running.stop().await;
         Ok(())
     }

@@ -12,6 +12,7 @@ use malines_core::clock::{Clock, SystemClock};
 use malines_core::ids::{AuthorityCode, CaseRef};
 use malines_core::import::{self, Format};
 use malines_core::model::ValidationContext;
+use malines_core::store::CaseStore;
 use malines_hub::{DirectorySource, Hub, Settings};
 use malines_node::client::HubClient;
 use malines_node::{LinkInfo, Node};
@@ -775,4 +776,49 @@ fn a_node_killed_mid_import_keeps_all_or_nothing() {
         killed_midway > 0,
         "no import was interrupted: make the file larger"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_deleted_and_created_again_between_two_pushes_is_sent_again() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    // Belgium's node is stopped; meanwhile its case is deleted and created again with
+    // another phone (version 1 again, as before).
+    let be = fed.nodes.remove("BE-FED").unwrap();
+    let node = be.node.clone();
+    be.stop().await;
+    node.delete_case(&CaseRef::parse("BE-FED-2025-0101").unwrap())
+        .await
+        .unwrap();
+    let ctx = ValidationContext {
+        default_region: node.authority().country(),
+        today: time::OffsetDateTime::now_utc().date(),
+    };
+    let changed = BE_CASES.replace("+212 6 12 34 56 78", "+32 470 99 88 77");
+    let drafts = import::parse(changed.as_bytes(), Format::Json, &ctx).unwrap();
+    node.import(&drafts).await.unwrap();
+    let again = node
+        .store()
+        .get_case(
+            node.authority(),
+            &CaseRef::parse("BE-FED-2025-0101").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        again.version, 1,
+        "the test needs the same version as before"
+    );
+    drop(node);
+    fed.start_node("BE-FED").await;
+    // The phone link is gone at both sides: the new content reached the hub.
+    fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    fed.wait_links("BE-FED", |l| l.len() == 1).await;
+    fed.stop().await;
 }
