@@ -85,10 +85,12 @@ fn parse_ref(raw: &str) -> Result<CaseRef, AppError> {
 
 async fn status(State(s): State<AppState>) -> Result<Response, AppError> {
     let pending = s.node.store().outbox_pending_count().await?;
+    let refused = s.node.store().outbox_refused_count().await?;
     let cursor = s.node.store().node_cursor().await?;
     Ok(Json(json!({
         "authority": s.node.authority().as_str(),
         "outbox_pending": pending,
+        "outbox_refused": refused,
         "feed_cursor": cursor,
     }))
     .into_response())

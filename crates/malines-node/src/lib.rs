@@ -289,6 +289,8 @@ impl Node {
                 ..Batch::default()
             };
             let mut acked = Vec::with_capacity(rows.len());
+            // Which outbox row each entry of the batch is, to set aside one the hub refuses.
+            let (mut upsert_rows, mut delete_rows) = (Vec::new(), Vec::new());
             for r in &rows {
                 let version = u64::try_from(r.version).unwrap_or(0);
                 match &r.payload {
@@ -296,6 +298,7 @@ impl Node {
                         let payload: Payload = serde_json::from_str(json).map_err(|e| {
                             Error::Internal(format!("outbox row {} is unreadable: {e}", r.record))
                         })?;
+                        upsert_rows.push(r);
                         batch.upserts.push(Upsert {
                             record: r.record.clone(),
                             case: r.case_token.clone(),
@@ -304,14 +307,38 @@ impl Node {
                             payload,
                         });
                     }
-                    None => batch.deletes.push(Delete {
-                        record: r.record.clone(),
-                        version,
-                    }),
+                    None => {
+                        delete_rows.push(r);
+                        batch.deletes.push(Delete {
+                            record: r.record.clone(),
+                            version,
+                        });
+                    }
                 }
                 acked.push((r.record.clone(), r.version));
             }
-            self.hub.push(&batch).await?;
+            match self.hub.push(&batch).await {
+                Ok(_) => {}
+                Err(HubError::Refused { status: 422, body }) => {
+                    // One bad row must not block the outbox for ever: set it aside with the
+                    // hub's reason (shown in the status) and send the others.
+                    let at = body.field.as_deref().and_then(|f| {
+                        entry_index(f, "upserts")
+                            .and_then(|i| upsert_rows.get(i))
+                            .or_else(|| entry_index(f, "deletes").and_then(|i| delete_rows.get(i)))
+                    });
+                    let Some(row) = at else {
+                        return Err(HubError::Refused { status: 422, body }.into());
+                    };
+                    let reason = format!("{}: {}", body.field.as_deref().unwrap_or(""), body.error);
+                    tracing::error!(node = %self.authority, case = %row.case_ref, %reason, "the hub refused an outbox row; set aside");
+                    self.store
+                        .outbox_refuse(&row.record, row.version, &reason)
+                        .await?;
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            }
             self.store.outbox_acknowledge(&acked).await?;
             pushed += rows.len();
         }
@@ -471,6 +498,17 @@ impl Node {
     }
 }
 
+/// The index in `upserts[3].payload…` for `list` = "upserts".
+fn entry_index(field: &str, list: &str) -> Option<usize> {
+    field
+        .strip_prefix(list)?
+        .strip_prefix('[')?
+        .split(']')
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// The outbox rows that take a case from what the hub has (`have`) to what it should have
 /// (`want`): new and changed records with a raised version, removed ones as deletions.
 fn diff(
@@ -502,6 +540,7 @@ fn diff(
             epoch: i64::from(epoch),
             version: prev.map_or(1, |p| p.version + 1),
             pending: true,
+            refused: None,
         });
     }
     for h in have {
@@ -511,6 +550,7 @@ fn diff(
                 digest: String::new(),
                 version: h.version + 1,
                 pending: true,
+                refused: None,
                 ..h.clone()
             });
         }

@@ -72,6 +72,8 @@ pub struct OutboxRow {
     pub version: i64,
     /// Not yet acknowledged by the hub.
     pub pending: bool,
+    /// Why the hub refused this version; `None` unless it did.
+    pub refused: Option<String>,
 }
 
 /// A link as a node keeps it.
@@ -163,6 +165,16 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<()> {
         both!(self, node_apply_feed(links, cursor, now))
+    }
+
+    /// Sets aside a row the hub refused (the version given), with the hub's reason.
+    pub async fn outbox_refuse(&self, record: &str, version: i64, reason: &str) -> Result<()> {
+        both!(self, outbox_refuse(record, version, reason))
+    }
+
+    /// How many outbox rows the hub refused.
+    pub async fn outbox_refused_count(&self) -> Result<i64> {
+        both!(self, outbox_refused_count())
     }
 
     /// How many outbox rows wait for the hub.

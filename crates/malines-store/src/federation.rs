@@ -148,12 +148,14 @@ fn outbox_row(r: &<Db as sqlx::Database>::Row) -> Result<OutboxRow> {
         epoch: r.try_get("epoch").map_err(storage)?,
         version: r.try_get("version").map_err(storage)?,
         pending: r.try_get("pending").map_err(storage)?,
+        refused: r.try_get("refused").map_err(storage)?,
     })
 }
 
 pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
     let rows = sqlx::query(
-        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending,
+                refused
          FROM node_outbox ORDER BY case_ref, record",
     )
     .fetch_all(pool)
@@ -164,7 +166,8 @@ pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
 
 pub(crate) async fn outbox_pending(pool: &Pool<Db>, limit: i64) -> Result<Vec<OutboxRow>> {
     let rows = sqlx::query(
-        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending
+        "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending,
+                refused
          FROM node_outbox WHERE pending ORDER BY updated_at, record LIMIT $1",
     )
     .bind(limit)
@@ -199,6 +202,7 @@ pub(crate) async fn outbox_plan(
                 case_ref = excluded.case_ref, case_token = excluded.case_token,
                 kind = excluded.kind, label = excluded.label, payload = excluded.payload,
                 digest = excluded.digest, version = excluded.version, epoch = excluded.epoch,
+                refused = NULL,
                 pending = excluded.pending, updated_at = excluded.updated_at",
         )
         .bind(&r.record)
@@ -299,6 +303,32 @@ pub(crate) async fn node_apply_feed(
     .await
     .map_err(storage)?;
     tx.commit().await.map_err(storage)
+}
+
+/// Sets a row the hub refused aside, with the hub's reason, unless it was planned again since.
+pub(crate) async fn outbox_refuse(
+    pool: &Pool<Db>,
+    record: &str,
+    version: i64,
+    reason: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE node_outbox SET pending = FALSE, refused = $3 WHERE record = $1 AND version = $2",
+    )
+    .bind(record)
+    .bind(version)
+    .bind(reason)
+    .execute(pool)
+    .await
+    .map_err(storage)?;
+    Ok(())
+}
+
+pub(crate) async fn outbox_refused_count(pool: &Pool<Db>) -> Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM node_outbox WHERE refused IS NOT NULL")
+        .fetch_one(pool)
+        .await
+        .map_err(storage)
 }
 
 pub(crate) async fn outbox_pending_count(pool: &Pool<Db>) -> Result<i64> {

@@ -52,6 +52,8 @@ CREATE TABLE node_outbox (
     epoch      INTEGER NOT NULL,
     version    INTEGER NOT NULL,
     pending    BOOLEAN NOT NULL,
+    -- Why the hub refused this version (the row then waits for a change of its case).
+    refused    TEXT,
     updated_at TEXT    NOT NULL
 );
 CREATE INDEX node_outbox_by_case ON node_outbox (case_ref);

@@ -822,3 +822,50 @@ async fn a_case_deleted_and_created_again_between_two_pushes_is_sent_again() {
     fed.wait_links("BE-FED", |l| l.len() == 1).await;
     fed.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_row_the_hub_refuses_is_set_aside_and_the_others_go_through() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("MA-PGR").await;
+    fed.start_node("BE-FED").await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    // Belgium's outbox gets a row the hub must refuse (as a bug or a corrupted database
+    // would make), ahead of everything else.
+    let node = fed.node("BE-FED").clone();
+    let Store::Sqlite(pool) = node.store() else {
+        unreachable!()
+    };
+    sqlx::query(
+        "INSERT INTO node_outbox (record, case_ref, case_token, kind, label, payload, digest,
+            epoch, version, pending, updated_at)
+         VALUES ($1, 'BE-FED-2025-0101', $2, 'person', 'P9', $3, 'x', 1, 1, TRUE, '2000-01-01T00:00:00Z')",
+    )
+    .bind("9".repeat(32))
+    .bind(node.case_token("BE-FED-2025-0101"))
+    .bind(r#"{"type":"person","variants":[{"filter":"AAAA","dob":"","blocks":""}]}"#)
+    .execute(pool)
+    .await
+    .unwrap();
+    // A real change behind it still reaches the hub.
+    node.delete_case(&CaseRef::parse("BE-FED-2025-0102").unwrap())
+        .await
+        .unwrap();
+    fed.wait_links("BE-FED", |l| l.len() == 1).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    let rows = node.store().outbox_rows().await.unwrap();
+    let bad = rows.iter().find(|r| r.record == "9".repeat(32)).unwrap();
+    assert!(!bad.pending);
+    let why = bad.refused.as_deref().unwrap();
+    assert!(why.contains("payload.variants[0].filter"), "{why}");
+    assert_eq!(node.store().outbox_refused_count().await.unwrap(), 1);
+    assert!(
+        rows.iter()
+            .filter(|r| r.record != bad.record)
+            .all(|r| !r.pending && r.refused.is_none())
+    );
+    drop(node);
+    fed.stop().await;
+}
