@@ -20,6 +20,7 @@ use malines_match::Filter;
 use malines_match::person::Encoded;
 use malines_match::score::{DobMatch, Evidence, Scoring, TermFrequencies};
 use malines_proto::{EventKind, LinkView, PairEvidence, PersonEvidence};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// A record's content, decoded and checked.
@@ -133,6 +134,9 @@ pub struct Index {
     /// agreement on a common name (Mohamed, El Amrani) counts for less than on a rare one.
     tf: TermFrequencies,
 }
+
+/// From this many candidates, a new person is scored against them in parallel.
+const PARALLEL_FROM: usize = 512;
 
 const ORGANISATION: &str = "organisation";
 const PERSON: &str = "person";
@@ -363,28 +367,35 @@ impl Index {
                 for v in variants {
                     self.tf.add(v);
                 }
-                for j in candidates {
-                    let Some(other) = self.recs.get(j as usize) else {
-                        continue;
-                    };
+                let (recs, scoring, tf, threshold) =
+                    (&self.recs, &self.scoring, &self.tf, self.threshold);
+                let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
+                    let other = recs.get(j as usize)?;
                     if other.authority == authority {
-                        continue;
+                        return None;
                     }
                     let Some(Content::Person(theirs)) = &other.content else {
-                        continue;
+                        return None;
                     };
-                    if let Some((score, ev)) = best_pair(&self.scoring, &self.tf, variants, theirs)
-                        && score >= self.threshold
-                    {
-                        found.insert(
-                            j,
-                            Pair {
-                                on: Arc::from(PERSON),
-                                score,
-                                person: Some(ev),
-                            },
-                        );
-                    }
+                    let (score, ev) = best_pair(scoring, tf, variants, theirs)?;
+                    (score >= threshold).then_some((j, score, ev))
+                };
+                // Blocks of common names hold thousands of persons: score them on every core.
+                let candidates: Vec<u32> = candidates.into_iter().collect();
+                let scored: Vec<(u32, f32, PersonEvidence)> = if candidates.len() >= PARALLEL_FROM {
+                    candidates.par_iter().filter_map(|&j| score(j)).collect()
+                } else {
+                    candidates.iter().filter_map(|&j| score(j)).collect()
+                };
+                for (j, score, ev) in scored {
+                    found.insert(
+                        j,
+                        Pair {
+                            on: Arc::from(PERSON),
+                            score,
+                            person: Some(ev),
+                        },
+                    );
                 }
             }
         }
