@@ -170,3 +170,39 @@ async fn metrics(State(hub): State<Arc<Hub>>, Member(member): Member) -> Result<
     );
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The document describes every route the router serves, and only those.
+    #[test]
+    fn the_openapi_document_lists_every_route() {
+        let doc: serde_json::Value = serde_json::from_str(OPENAPI).unwrap();
+        assert_eq!(doc["openapi"], "3.1.0");
+        let mut paths: Vec<&str> = doc["paths"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        paths.sort_unstable();
+        let source = include_str!("api.rs");
+        let mut routes: Vec<&str> = source
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix(".route(\""))
+            .filter_map(|l| l.split('"').next())
+            .collect();
+        routes.sort_unstable();
+        assert_eq!(paths, routes);
+        // Every $ref resolves.
+        let text = OPENAPI;
+        for r in text.split("\"$ref\": \"#/components/").skip(1) {
+            let path: Vec<&str> = r.split('"').next().unwrap().split('/').collect();
+            assert!(
+                doc["components"][path[0]][path[1]].is_object(),
+                "unresolved $ref {path:?}"
+            );
+        }
+    }
+}
