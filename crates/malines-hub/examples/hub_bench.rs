@@ -86,7 +86,15 @@ async fn main() {
     .unwrap();
     let directory =
         DirectorySource::open(&pki.dir().join("directory.json"), pki.operator()).unwrap();
-    let hub = Hub::open(store, directory, Settings::default(), Arc::new(SystemClock))
+    // MAX_BLOCK=N: the hub's `max_block` setting (default: the hub's default).
+    let settings = Settings {
+        max_block: std::env::var("MAX_BLOCK")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(malines_hub::DEFAULT_MAX_BLOCK),
+        ..Settings::default()
+    };
+    let hub = Hub::open(store, directory, settings, Arc::new(SystemClock))
         .await
         .unwrap();
     let tls = malines_pki::server_config(&Identity::load(&pki.member_dir("HUB")).unwrap()).unwrap();

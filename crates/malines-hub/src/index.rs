@@ -133,6 +133,8 @@ pub struct Index {
     /// How often each exact name pattern occurs among the persons indexed: an exact
     /// agreement on a common name (Mohamed, El Amrani) counts for less than on a rare one.
     tf: TermFrequencies,
+    /// Blocks larger than this are not used to find candidates.
+    max_block: usize,
 }
 
 /// From this many candidates, a new person is scored against them in parallel.
@@ -142,8 +144,9 @@ const ORGANISATION: &str = "organisation";
 const PERSON: &str = "person";
 
 impl Index {
-    /// An empty index scoring person pairs with `scoring` and linking from `threshold`.
-    pub fn new(scoring: Scoring, threshold: f32) -> Self {
+    /// An empty index scoring person pairs with `scoring`, linking from `threshold`, and
+    /// finding candidates only in blocks of at most `max_block` persons.
+    pub fn new(scoring: Scoring, threshold: f32, max_block: usize) -> Self {
         Index {
             scoring,
             threshold,
@@ -156,6 +159,7 @@ impl Index {
             links: HashMap::new(),
             dirty: BTreeSet::new(),
             tf: TermFrequencies::default(),
+            max_block,
         }
     }
 
@@ -361,7 +365,11 @@ impl Index {
                     .collect();
                 for k in keys {
                     let list = self.blocks.entry((epoch, k)).or_default();
-                    candidates.extend(list.iter().copied());
+                    // A key shared by thousands (a common name and a year) selects nothing;
+                    // the person's other keys (the full date, the rarer words) still do.
+                    if list.len() <= self.max_block {
+                        candidates.extend(list.iter().copied());
+                    }
                     list.push(i);
                 }
                 for v in variants {
@@ -740,7 +748,7 @@ mod tests {
     }
 
     fn index() -> Index {
-        Index::new(Scoring::default(), 0.5)
+        Index::new(Scoring::default(), 0.5, usize::MAX)
     }
 
     #[test]

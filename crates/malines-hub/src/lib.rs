@@ -65,6 +65,9 @@ fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
     }
 }
 
+/// Default of [`Settings::max_block`].
+pub const DEFAULT_MAX_BLOCK: usize = usize::MAX;
+
 /// How the hub matches.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
@@ -78,6 +81,9 @@ pub struct Settings {
     pub feed_page: usize,
     /// Longest wait of a long-poll.
     pub max_wait: Duration,
+    /// Blocks of more persons than this are not used to find candidates (see
+    /// `bench/hub/README.md` for what it costs in recall and saves in time).
+    pub max_block: usize,
 }
 
 impl Default for Settings {
@@ -87,6 +93,7 @@ impl Default for Settings {
             prior_size: 10_000,
             feed_page: 500,
             max_wait: Duration::from_secs(30),
+            max_block: DEFAULT_MAX_BLOCK,
         }
     }
 }
@@ -207,7 +214,11 @@ impl Hub {
         let hub = Hub {
             store,
             settings,
-            index: Mutex::new(Index::new(settings.scoring(), settings.threshold)),
+            index: Mutex::new(Index::new(
+                settings.scoring(),
+                settings.threshold,
+                settings.max_block,
+            )),
             directory,
             clock,
             last_event: tx,
@@ -247,7 +258,11 @@ impl Hub {
 
     /// Rebuilds the index from the database.
     async fn load(&self) -> Result<Index> {
-        let mut index = Index::new(self.settings.scoring(), self.settings.threshold);
+        let mut index = Index::new(
+            self.settings.scoring(),
+            self.settings.threshold,
+            self.settings.max_block,
+        );
         for l in self.store.hub_links().await? {
             index.load_link(
                 (&l.a_authority, &l.a_case),

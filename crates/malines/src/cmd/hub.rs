@@ -26,6 +26,9 @@ pub struct Cmd {
     /// Person pairs link from this score (a probability)
     #[arg(long, default_value_t = malines_match::link::DEFAULT_THRESHOLD)]
     threshold: f32,
+    /// Blocking keys shared by more persons than this do not propose candidates
+    #[arg(long, default_value_t = malines_hub::DEFAULT_MAX_BLOCK)]
+    max_block: usize,
 }
 
 impl Cmd {
@@ -53,6 +56,7 @@ impl Cmd {
         }
         let settings = Settings {
             threshold: self.threshold,
+            max_block: self.max_block,
             ..Settings::default()
         };
         let hub = Hub::open(store, directory, settings, Arc::new(SystemClock)).await?;
