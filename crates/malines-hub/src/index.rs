@@ -135,6 +135,9 @@ pub struct Index {
     tf: TermFrequencies,
     /// Blocks larger than this are not used to find candidates.
     max_block: usize,
+    /// The authority of each record, as a small number (`authority_ids`).
+    auth_of: Vec<u16>,
+    authority_ids: HashMap<Arc<str>, u16>,
 }
 
 /// From this many candidates, a new person is scored against them in parallel.
@@ -160,6 +163,8 @@ impl Index {
             dirty: BTreeSet::new(),
             tf: TermFrequencies::default(),
             max_block,
+            auth_of: Vec::new(),
+            authority_ids: HashMap::new(),
         }
     }
 
@@ -258,6 +263,7 @@ impl Index {
                     self.recs.get(i as usize).map(|r| stored(r, Some(raw)))
                 } else {
                     let i = u32::try_from(self.recs.len()).ok()?;
+                    self.note_authority(&authority);
                     self.recs.push(Rec {
                         authority: authority.clone(),
                         record: record.clone(),
@@ -298,6 +304,7 @@ impl Index {
                         // Deleting what the hub never had still records the version, so a
                         // late upsert of an older version cannot bring it back.
                         let i = u32::try_from(self.recs.len()).ok()?;
+                        self.note_authority(&authority);
                         self.recs.push(Rec {
                             authority: authority.clone(),
                             record: record.clone(),
@@ -313,6 +320,13 @@ impl Index {
                 }
             }
         }
+    }
+
+    /// Records the authority of the record about to be pushed, as a small number.
+    fn note_authority(&mut self, authority: &Arc<str>) {
+        let next = u16::try_from(self.authority_ids.len()).unwrap_or(u16::MAX);
+        let id = *self.authority_ids.entry(authority.clone()).or_insert(next);
+        self.auth_of.push(id);
     }
 
     /// Adds record `i` (just stored with content) to the indexes and matches it.
@@ -358,7 +372,11 @@ impl Index {
                 }
             }
             Some(Content::Person(variants)) => {
-                let mut candidates: BTreeSet<u32> = BTreeSet::new();
+                // Candidates: persons of other authorities in a block of this one. (A dense
+                // authority array, not the records, is read for each block member: blocks of
+                // common names hold thousands.)
+                let mine = self.auth_of.get(i as usize).copied();
+                let mut candidates: Vec<u32> = Vec::new();
                 let keys: BTreeSet<u64> = variants
                     .iter()
                     .flat_map(|v| v.blocks.iter().copied())
@@ -368,10 +386,16 @@ impl Index {
                     // A key shared by thousands (a common name and a year) selects nothing;
                     // the person's other keys (the full date, the rarer words) still do.
                     if list.len() <= self.max_block {
-                        candidates.extend(list.iter().copied());
+                        candidates.extend(
+                            list.iter()
+                                .copied()
+                                .filter(|&j| self.auth_of.get(j as usize).copied() != mine),
+                        );
                     }
                     list.push(i);
                 }
+                candidates.sort_unstable();
+                candidates.dedup();
                 for v in variants {
                     self.tf.add(v);
                 }
@@ -389,7 +413,6 @@ impl Index {
                     (score >= threshold).then_some((j, score, ev))
                 };
                 // Blocks of common names hold thousands of persons: score them on every core.
-                let candidates: Vec<u32> = candidates.into_iter().collect();
                 let scored: Vec<(u32, f32, PersonEvidence)> = if candidates.len() >= PARALLEL_FROM {
                     candidates.par_iter().filter_map(|&j| score(j)).collect()
                 } else {
