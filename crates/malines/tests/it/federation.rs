@@ -463,6 +463,13 @@ fn client(trust: &Identity, id: Option<&Identity>) -> reqwest::Client {
         .unwrap()
 }
 
+/// Sends a request that must be refused with 403; the reason given.
+async fn forbidden(request: reqwest::RequestBuilder) -> String {
+    let r = request.send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    r.json::<malines_proto::ApiError>().await.unwrap().error
+}
+
 async fn status_of(r: Result<reqwest::Response, reqwest::Error>) -> Result<u16, String> {
     r.map(|r| r.status().as_u16()).map_err(|e| e.to_string())
 }
@@ -507,52 +514,31 @@ async fn the_hub_refuses_whoever_is_not_an_admitted_member() {
     );
 
     // A member reading another member's feed.
-    let r = client(&hub_id, Some(&be))
-        .get(format!("{url}/v1/feeds/MA-PGR"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 403);
-    let body: malines_proto::ApiError = r.json().await.unwrap();
-    assert!(body.error.contains("only its own feed"), "{}", body.error);
+    let e = forbidden(client(&hub_id, Some(&be)).get(format!("{url}/v1/feeds/MA-PGR"))).await;
+    assert!(e.contains("only its own feed"), "{e}");
 
     // A member pushing records in another authority's name.
-    let batch = malines_proto::Batch {
-        authority: "MA-PGR".into(),
-        ..Default::default()
+    let push = |id: &Identity, authority: &str| {
+        client(&hub_id, Some(id))
+            .post(format!("{url}/v1/records"))
+            .json(&malines_proto::Batch {
+                authority: authority.into(),
+                ..Default::default()
+            })
     };
-    let r = client(&hub_id, Some(&be))
-        .post(format!("{url}/v1/records"))
-        .json(&batch)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 403);
-    let body: malines_proto::ApiError = r.json().await.unwrap();
-    assert!(body.error.starts_with("authority:"), "{}", body.error);
+    let e = forbidden(push(&be, "MA-PGR")).await;
+    assert!(e.starts_with("authority:"), "{e}");
 
     // A provider may not push records at all.
-    let provider = fed.identity("PROV-TELCO");
-    let batch = malines_proto::Batch {
-        authority: "PROV-TELCO".into(),
-        ..Default::default()
-    };
-    let r = client(&hub_id, Some(&provider))
-        .post(format!("{url}/v1/records"))
-        .json(&batch)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 403);
+    let e = forbidden(push(&fed.identity("PROV-TELCO"), "PROV-TELCO")).await;
+    assert!(e.contains("only authorities push records"), "{e}");
 
     // A revoked member: the directory changes on disk, the running hub follows.
     fed.pki
         .revoke("BE-FED", time::OffsetDateTime::now_utc())
         .unwrap();
-    let r = client(&hub_id, Some(&be)).get(&feed).send().await.unwrap();
-    assert_eq!(r.status().as_u16(), 403);
-    let body: malines_proto::ApiError = r.json().await.unwrap();
-    assert!(body.error.contains("revoked"), "{}", body.error);
+    let e = forbidden(client(&hub_id, Some(&be)).get(&feed)).await;
+    assert!(e.contains("revoked"), "{e}");
     // The others still are served.
     let ma = fed.identity("MA-PGR");
     assert_eq!(
