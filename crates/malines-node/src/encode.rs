@@ -153,10 +153,19 @@ pub fn desired(
             }
         }
         if !variants.is_empty() {
+            // The label stays at the node: it names the person for the node's own users.
+            let name = [given.trim(), family.trim()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
             push(
                 "person",
                 p.subject_ref.as_str(),
-                p.subject_ref.as_str().to_string(),
+                format!("{} {name}", p.subject_ref.as_str())
+                    .trim()
+                    .to_string(),
                 Payload::Person { variants },
             );
         }

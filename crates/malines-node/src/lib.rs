@@ -182,6 +182,16 @@ impl Node {
         Ok(done)
     }
 
+    /// After the hub's or this node's database was restored from a backup: sends every
+    /// record again above any version the hub holds, and reads the feed from its start. The
+    /// hub ignores what it already has; link statuses set by users are kept.
+    pub async fn resync(&self) -> Result<u64> {
+        let n = self.store.node_resync().await?;
+        tracing::info!(node = %self.authority, rows = n, "outbox and feed set to resynchronise");
+        self.wake.notify_one();
+        Ok(n)
+    }
+
     /// Asks the sync loop to run now.
     pub fn wake(&self) {
         self.wake.notify_one();

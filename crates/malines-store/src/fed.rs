@@ -172,6 +172,13 @@ impl Store {
         both!(self, outbox_refuse(record, version, reason))
     }
 
+    /// Marks every outbox row to be sent again (with a raised version) and forgets the feed
+    /// cursor, in one transaction: after a restore of the hub's or the node's database.
+    /// Returns the number of rows.
+    pub async fn node_resync(&self) -> Result<u64> {
+        both!(self, node_resync())
+    }
+
     /// How many outbox rows the hub refused.
     pub async fn outbox_refused_count(&self) -> Result<i64> {
         both!(self, outbox_refused_count())

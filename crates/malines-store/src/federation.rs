@@ -324,6 +324,24 @@ pub(crate) async fn outbox_refuse(
     Ok(())
 }
 
+/// After a restore of either database: every row is to be sent again, above any version the
+/// hub may hold, and the feed read again from its start. One transaction.
+pub(crate) async fn node_resync(pool: &Pool<Db>) -> Result<u64> {
+    let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
+    let done = sqlx::query(
+        "UPDATE node_outbox SET pending = TRUE, version = version + 1, refused = NULL",
+    )
+    .execute(&mut *tx)
+    .await
+    .map_err(storage)?;
+    sqlx::query("DELETE FROM node_state WHERE name = 'feed_cursor'")
+        .execute(&mut *tx)
+        .await
+        .map_err(storage)?;
+    tx.commit().await.map_err(storage)?;
+    Ok(done.rows_affected())
+}
+
 pub(crate) async fn outbox_refused_count(pool: &Pool<Db>) -> Result<i64> {
     sqlx::query_scalar("SELECT COUNT(*) FROM node_outbox WHERE refused IS NOT NULL")
         .fetch_one(pool)

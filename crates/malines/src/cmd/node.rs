@@ -31,6 +31,10 @@ pub struct Cmd {
     /// Where the node's JSON API listens (keep it on loopback: it has no users yet)
     #[arg(long, default_value = "127.0.0.1:8441", env = "MALINES_NODE_LISTEN")]
     listen: SocketAddr,
+    /// Send every record again and read the feed from its start, then run as usual: after
+    /// the hub's or this node's database was restored from a backup
+    #[arg(long)]
+    resync: bool,
 }
 
 impl Cmd {
@@ -61,6 +65,12 @@ impl Cmd {
             clock.clone(),
             Settings::default(),
         );
+        if self.resync {
+            let n = node.resync().await?;
+            println!(
+                "resynchronising: {n} records will be sent again, the feed read from its start"
+            );
+        }
         let running = malines_node::Running::start(node, clock, self.listen)
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;

@@ -238,7 +238,7 @@ async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deleting_
     // The person: Khalid El Amrani and خالد العمراني, same date of birth.
     let person_be = link_between(&be, "BE-FED-2025-0102").expect("person link at BE");
     assert_eq!(person_be.evidence[0].on, "person");
-    assert_eq!(person_be.evidence[0].label, "P1");
+    assert_eq!(person_be.evidence[0].label, "P1 Khalid El Amrani");
     let ev = person_be.evidence[0].person.as_ref().unwrap();
     assert_eq!(ev.dob, "same_day");
     assert!(person_be.evidence[0].score >= 0.5);
@@ -854,4 +854,64 @@ async fn a_row_the_hub_refuses_is_set_aside_and_the_others_go_through() {
     );
     drop(node);
     fed.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_hub_database_is_lost_the_nodes_resync_and_the_links_come_back() {
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    let before = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    // The hub's database is lost; a new, empty one takes its place.
+    fed.stop_hub().await;
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(fed.path(&format!("hub.sqlite{suffix}")));
+    }
+    fed.start_hub().await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Without a resync the empty hub knows nothing: the nodes believe it has everything.
+    let hub = Store::connect(&format!("sqlite://{}", fed.path("hub.sqlite").display()))
+        .await
+        .unwrap();
+    assert!(hub.hub_records().await.unwrap().is_empty());
+    hub.close().await;
+    for code in ["BE-FED", "MA-PGR"] {
+        assert!(fed.node(code).resync().await.unwrap() > 0);
+    }
+    // Everything is sent again, and the feed is read again from the new hub's start.
+    for _ in 0..300 {
+        let mut waiting = 0;
+        for code in ["BE-FED", "MA-PGR"] {
+            let store = fed.node(code).store();
+            waiting += store.outbox_pending_count().await.unwrap();
+            waiting += i64::from(store.node_cursor().await.unwrap() == 0);
+        }
+        if waiting == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let after = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+    // The same links (their identifiers derive from the cases), told again.
+    let ids = |l: &[LinkInfo]| {
+        let mut v: Vec<String> = l
+            .iter()
+            .filter(|l| l.active)
+            .map(|l| l.id.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(&before), ids(&after));
+    let hub_db = fed.path("hub.sqlite");
+    let _dir = fed.stop().await;
+    let hub = Store::connect(&format!("sqlite://{}", hub_db.display()))
+        .await
+        .unwrap();
+    assert_eq!(hub.hub_records().await.unwrap().len(), 4 + 3);
+    assert_eq!(hub.hub_events("BE-FED", 0, 100).await.unwrap().len(), 2);
 }
