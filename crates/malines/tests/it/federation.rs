@@ -867,13 +867,12 @@ async fn after_the_hub_database_is_lost_the_nodes_resync_and_the_links_come_back
     let before = fed.wait_links("BE-FED", |l| l.len() == 2).await;
     // The hub's database is lost; a new, empty one takes its place.
     fed.stop_hub().await;
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(fed.path(&format!("hub.sqlite{suffix}")));
-    }
+    let replacement = fed.path("hub-replacement.sqlite");
+    fed.hub_db = Some(format!("sqlite://{}", replacement.display()));
     fed.start_hub().await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     // Without a resync the empty hub knows nothing: the nodes believe it has everything.
-    let hub = Store::connect(&format!("sqlite://{}", fed.path("hub.sqlite").display()))
+    let hub = Store::connect(&format!("sqlite://{}", replacement.display()))
         .await
         .unwrap();
     assert!(hub.hub_records().await.unwrap().is_empty());
@@ -907,9 +906,8 @@ async fn after_the_hub_database_is_lost_the_nodes_resync_and_the_links_come_back
         v
     };
     assert_eq!(ids(&before), ids(&after));
-    let hub_db = fed.path("hub.sqlite");
     let _dir = fed.stop().await;
-    let hub = Store::connect(&format!("sqlite://{}", hub_db.display()))
+    let hub = Store::connect(&format!("sqlite://{}", replacement.display()))
         .await
         .unwrap();
     assert_eq!(hub.hub_records().await.unwrap().len(), 4 + 3);
