@@ -65,6 +65,17 @@ impl Fed {
         }
     }
 
+    /// The hub and the nodes of Belgium and Morocco running, with their test cases imported.
+    pub async fn belgium_and_morocco() -> Fed {
+        let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
+        fed.start_hub().await;
+        fed.start_node("BE-FED").await;
+        fed.start_node("MA-PGR").await;
+        fed.import("BE-FED", BE_CASES).await;
+        fed.import("MA-PGR", MA_CASES).await;
+        fed
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -208,12 +219,7 @@ fn link_between<'a>(links: &'a [LinkInfo], case: &str) -> Option<&'a LinkInfo> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deleting_unsharing_or_closing_retracts()
  {
-    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
-    fed.start_hub().await;
-    fed.start_node("BE-FED").await;
-    fed.start_node("MA-PGR").await;
-    fed.import("BE-FED", BE_CASES).await;
-    fed.import("MA-PGR", MA_CASES).await;
+    let fed = Fed::belgium_and_morocco().await;
 
     let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
     let ma = fed.wait_links("MA-PGR", |l| l.len() == 2).await;
@@ -400,12 +406,7 @@ async fn the_hub_database_and_the_logs_hold_no_clear_value_of_the_cases() {
         .with_ansi(false)
         .try_init()
         .is_ok();
-    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
-    fed.start_hub().await;
-    fed.start_node("BE-FED").await;
-    fed.start_node("MA-PGR").await;
-    fed.import("BE-FED", BE_CASES).await;
-    fed.import("MA-PGR", MA_CASES).await;
+    let fed = Fed::belgium_and_morocco().await;
     fed.wait_links("MA-PGR", |l| l.len() == 2).await;
     let node_db = fed.path("BE-FED.sqlite");
     let hub_db = fed.path("hub.sqlite");
@@ -766,12 +767,7 @@ fn a_node_killed_mid_import_keeps_all_or_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_case_deleted_and_created_again_between_two_pushes_is_sent_again() {
-    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
-    fed.start_hub().await;
-    fed.start_node("BE-FED").await;
-    fed.start_node("MA-PGR").await;
-    fed.import("MA-PGR", MA_CASES).await;
-    fed.import("BE-FED", BE_CASES).await;
+    let mut fed = Fed::belgium_and_morocco().await;
     fed.wait_links("BE-FED", |l| l.len() == 2).await;
     // Belgium's node is stopped; meanwhile its case is deleted and created again with
     // another phone (version 1 again, as before).
@@ -811,12 +807,7 @@ async fn a_case_deleted_and_created_again_between_two_pushes_is_sent_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_row_the_hub_refuses_is_set_aside_and_the_others_go_through() {
-    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
-    fed.start_hub().await;
-    fed.start_node("MA-PGR").await;
-    fed.start_node("BE-FED").await;
-    fed.import("MA-PGR", MA_CASES).await;
-    fed.import("BE-FED", BE_CASES).await;
+    let fed = Fed::belgium_and_morocco().await;
     fed.wait_links("BE-FED", |l| l.len() == 2).await;
     // Belgium's outbox gets a row the hub must refuse (as a bug or a corrupted database
     // would make), ahead of everything else.
@@ -858,12 +849,7 @@ async fn a_row_the_hub_refuses_is_set_aside_and_the_others_go_through() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_the_hub_database_is_lost_the_nodes_resync_and_the_links_come_back() {
-    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]);
-    fed.start_hub().await;
-    fed.start_node("BE-FED").await;
-    fed.start_node("MA-PGR").await;
-    fed.import("BE-FED", BE_CASES).await;
-    fed.import("MA-PGR", MA_CASES).await;
+    let mut fed = Fed::belgium_and_morocco().await;
     let before = fed.wait_links("BE-FED", |l| l.len() == 2).await;
     // The hub's database is lost; a new, empty one takes its place.
     fed.stop_hub().await;
