@@ -9,6 +9,7 @@
 //!   written, with a report naming every bad line, field and reason.
 //! - [`name_pairs`]: scoring a CSV of name pairs (`malines names compare`).
 //! - [`store`]: the storage traits that the `malines-store` backends implement.
+//! - [`users`]: roles and what each may do, password hashing, the TOTP second factor.
 //! - [`clock`]: time, injected so that deadlines and retention are testable.
 
 pub mod clock;
@@ -19,6 +20,7 @@ pub mod import;
 pub mod model;
 pub mod name_pairs;
 pub mod store;
+pub mod users;
 pub mod validate;
 
 pub use error::{Error, Result};

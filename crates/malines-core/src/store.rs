@@ -7,7 +7,7 @@ use serde::Serialize;
 use time::{Date, OffsetDateTime};
 
 use crate::Result;
-use crate::ids::{AuthorityCode, CaseRef};
+use crate::ids::{AuthorityCode, CaseRef, Username};
 use crate::model::{CaseDraft, CaseStatus, CaseSummary, Stage, StoredCase};
 
 /// What an import did, case by case.
@@ -28,6 +28,8 @@ pub struct CaseFilter {
     pub text: Option<String>,
     /// Only cases whose review is due on or before this date.
     pub review_due_by: Option<Date>,
+    /// Only cases whose team holds this user (need-to-know, SPEC §7).
+    pub member: Option<Username>,
 }
 
 /// Cases of one authority, with their subjects and identifiers.

@@ -11,7 +11,6 @@
 //!
 //! The feed reader ([`Node::pull`]) stores link events with the cursor in one transaction.
 
-pub mod api;
 pub mod client;
 pub mod encode;
 pub mod keys;
@@ -125,7 +124,17 @@ pub struct LinkInfo {
     pub other_case: String,
     pub active: bool,
     pub score: f64,
+    /// `new`, `seen`, `followed_up` or `dismissed`.
     pub status: String,
+    /// Why it was dismissed.
+    pub reason: Option<String>,
+    /// Who last set the status, and when.
+    pub status_by: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub status_at: Option<time::OffsetDateTime>,
+    /// When the link first reached this node.
+    #[serde(with = "time::serde::rfc3339")]
+    pub received_at: time::OffsetDateTime,
     pub evidence: Vec<EvidenceItem>,
 }
 
@@ -399,6 +408,8 @@ impl Node {
                         .unwrap_or_else(|_| "[]".into()),
                     status: "new".into(),
                     reason: None,
+                    status_by: None,
+                    status_at: None,
                     created_at: e.at,
                     updated_at: e.at,
                 },
@@ -435,6 +446,10 @@ impl Node {
                 active: l.active,
                 score: l.score,
                 status: l.status,
+                reason: l.reason,
+                status_by: l.status_by,
+                status_at: l.status_at,
+                received_at: l.created_at,
                 evidence: pairs
                     .into_iter()
                     .map(|p| EvidenceItem {
@@ -572,17 +587,18 @@ fn diff(
 #[derive(Debug)]
 pub struct Running {
     pub node: Arc<Node>,
-    /// Where the JSON API listens.
+    /// Where the web interface and the JSON API listen.
     pub api: std::net::SocketAddr,
     stop: tokio::sync::watch::Sender<bool>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
 }
 
 impl Running {
-    /// Starts the node's loops and its API on `api_listen` (port 0: any free port).
+    /// Starts the node's loops, and serves `app` (its web interface and API, from
+    /// `malines-web`) on `api_listen` (port 0: any free port).
     pub async fn start(
         node: Arc<Node>,
-        clock: Arc<dyn Clock>,
+        app: axum::Router,
         api_listen: std::net::SocketAddr,
     ) -> std::io::Result<Running> {
         let listener = tokio::net::TcpListener::bind(api_listen).await?;
@@ -591,7 +607,6 @@ impl Running {
         let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
             let _ = rx.wait_for(|s| *s).await.map(|_| ());
         };
-        let app = api::router(node.clone(), clock);
         let server = axum::serve(listener, app).with_graceful_shutdown(stopped(rx.clone()));
         let tasks = vec![
             tokio::spawn(async move {

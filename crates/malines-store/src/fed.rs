@@ -90,6 +90,9 @@ pub struct NodeLinkRow {
     /// `new`, `seen`, `followed_up` or `dismissed`.
     pub status: String,
     pub reason: Option<String>,
+    /// Who last set `status`, and when (`None` while the link is new).
+    pub status_by: Option<String>,
+    pub status_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
 }
@@ -195,5 +198,17 @@ impl Store {
 
     pub async fn node_links(&self) -> Result<Vec<NodeLinkRow>> {
         both!(self, node_links())
+    }
+
+    /// Sets how users handle a link; false if there is no such link.
+    pub async fn node_link_set_status(
+        &self,
+        id: &str,
+        status: &str,
+        reason: Option<&str>,
+        by: &str,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        both!(self, node_link_set_status(id, status, reason, by, now))
     }
 }

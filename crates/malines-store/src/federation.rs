@@ -279,6 +279,8 @@ pub(crate) async fn node_apply_feed(
                 active = excluded.active, score = excluded.score, evidence = excluded.evidence,
                 status = CASE WHEN excluded.active AND NOT node_links.active THEN excluded.status
                               ELSE node_links.status END,
+                reason = CASE WHEN excluded.active AND NOT node_links.active THEN NULL
+                              ELSE node_links.reason END,
                 updated_at = excluded.updated_at",
         )
         .bind(&l.id)
@@ -373,7 +375,7 @@ pub(crate) async fn node_cursor(pool: &Pool<Db>) -> Result<i64> {
 pub(crate) async fn node_links(pool: &Pool<Db>) -> Result<Vec<NodeLinkRow>> {
     let rows = sqlx::query(
         "SELECT id, case_token, other_authority, other_case, active, score, evidence, status,
-                reason, created_at, updated_at
+                reason, status_by, status_at, created_at, updated_at
          FROM node_links ORDER BY created_at DESC, id",
     )
     .fetch_all(pool)
@@ -391,9 +393,37 @@ pub(crate) async fn node_links(pool: &Pool<Db>) -> Result<Vec<NodeLinkRow>> {
                 evidence: r.try_get("evidence").map_err(storage)?,
                 status: r.try_get("status").map_err(storage)?,
                 reason: r.try_get("reason").map_err(storage)?,
+                status_by: r.try_get("status_by").map_err(storage)?,
+                status_at: r.try_get("status_at").map_err(storage)?,
                 created_at: r.try_get("created_at").map_err(storage)?,
                 updated_at: r.try_get("updated_at").map_err(storage)?,
             })
         })
         .collect()
+}
+
+/// Sets how a link is handled (`seen`, `followed_up`, `dismissed` with its reason), by whom;
+/// false if there is no such link.
+pub(crate) async fn node_link_set_status(
+    pool: &Pool<Db>,
+    id: &str,
+    status: &str,
+    reason: Option<&str>,
+    by: &str,
+    now: OffsetDateTime,
+) -> Result<bool> {
+    let n = sqlx::query(
+        "UPDATE node_links SET status = $2, reason = $3, status_by = $4, status_at = $5
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(status)
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map_err(storage)?
+    .rows_affected();
+    Ok(n == 1)
 }

@@ -30,6 +30,11 @@ mod sqlite {
         use super::BEGIN_WRITE;
         include!("federation.rs");
     }
+    pub(crate) mod accounts {
+        type Db = sqlx::Sqlite;
+        use super::BEGIN_WRITE;
+        include!("accounts_sql.rs");
+    }
 }
 
 /// The same queries, compiled for PostgreSQL.
@@ -42,8 +47,14 @@ mod postgres {
         use super::BEGIN_WRITE;
         include!("federation.rs");
     }
+    pub(crate) mod accounts {
+        type Db = sqlx::Postgres;
+        use super::BEGIN_WRITE;
+        include!("accounts_sql.rs");
+    }
 }
 
+pub mod accounts;
 pub mod fed;
 
 /// Which database a [`Store`] talks to.

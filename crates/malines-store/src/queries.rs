@@ -265,12 +265,15 @@ pub(crate) async fn list_cases(
          WHERE c.authority = $1
            AND ($2 IS NULL OR c.stage = $2)
            AND ($3 IS NULL OR c.status = $3)
-           AND ($4 IS NULL OR c.review_due <= $4)",
+           AND ($4 IS NULL OR c.review_due <= $4)
+           AND ($5 IS NULL OR EXISTS (
+                SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.username = $5))",
     )
     .bind(authority.as_str())
     .bind(filter.stage.map(Stage::as_str))
     .bind(filter.status.map(CaseStatus::as_str))
     .bind(filter.review_due_by)
+    .bind(filter.member.as_ref().map(|u| u.as_str()))
     .fetch_all(pool)
     .await
     .map_err(storage)?;

@@ -72,6 +72,9 @@ enum Command {
     /// Federation PKI: CA, member certificates and keys, the signed directory
     #[command(subcommand)]
     Pki(cmd::pki::Cmd),
+    /// The node's users: add, list, disable, enable, reset
+    #[command(subcommand)]
+    Users(cmd::users::Cmd),
 }
 
 /// An error that carries its own exit code.
@@ -123,6 +126,7 @@ fn main() -> ExitCode {
             Command::Encode(c) => c.run(),
             Command::Link(c) => c.run(),
             Command::Pki(c) => c.run(),
+            Command::Users(c) => c.run(&config).await,
         }
     });
     match result {

@@ -65,6 +65,7 @@ impl Cmd {
 async fn list(a: ListArgs, config: &Config) -> anyhow::Result<()> {
     let authority = config.authority()?;
     let filter = CaseFilter {
+        member: None,
         stage: a
             .stage
             .as_deref()

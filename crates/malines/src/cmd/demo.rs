@@ -146,9 +146,15 @@ impl Cmd {
             } else {
                 port.saturating_add(1 + u16::try_from(i).unwrap_or(0))
             };
+            let web = malines_web::Web::new(
+                node.clone(),
+                clock.clone(),
+                malines_web::Settings::default(),
+            )
+            .map_err(anyhow::Error::msg)?;
             let running = malines_node::Running::start(
                 node,
-                clock.clone(),
+                malines_web::router(Arc::new(web)),
                 SocketAddr::from(([127, 0, 0, 1], api_port)),
             )
             .await
@@ -184,6 +190,7 @@ impl Cmd {
             }
             node.node.import(&drafts).await?;
         }
+        let credentials = create_users(&scenario, &nodes, &dir).await?;
         let persons: usize = scenario
             .authorities
             .iter()
@@ -201,7 +208,16 @@ impl Cmd {
             self.seed
         );
         for (code, n) in &nodes {
-            println!("  node {code:8} API http://{}/api/links", n.api);
+            println!("  node {code:8} web interface http://{}/", n.api);
+        }
+        println!(
+            "Users (one per role and node; password, then the code of `malines users code --secret SECRET`), also in {}:",
+            credentials.display()
+        );
+        if let Ok(text) = std::fs::read_to_string(&credentials) {
+            for line in text.lines().take(1 + 4 * DEMO_ROLES.len()) {
+                println!("  {line}");
+            }
         }
 
         if !self.check {
@@ -234,6 +250,111 @@ impl Cmd {
         hub_running.stop().await;
         Ok(())
     }
+}
+
+/// The roles of the demo's users at each node: the scenario's first users work on its cases
+/// (as prosecutor, clerk, validator), then an auditor and an admin, who see no case.
+const DEMO_ROLES: [malines_core::users::Role; 5] = [
+    malines_core::users::Role::Prosecutor,
+    malines_core::users::Role::Clerk,
+    malines_core::users::Role::Validator,
+    malines_core::users::Role::Auditor,
+    malines_core::users::Role::Admin,
+];
+
+/// Creates the demo's users at each node, every scenario user who sits in case teams among
+/// them; writes their credentials to `credentials.txt` (0600) and returns its path.
+async fn create_users(
+    scenario: &Scenario,
+    nodes: &BTreeMap<&str, malines_node::Running>,
+    dir: &Path,
+) -> anyhow::Result<PathBuf> {
+    use malines_core::users::Role;
+    use std::fmt::Write as _;
+    let now = time::OffsetDateTime::now_utc();
+    let mut out = String::from("node\turl\tusername\trole\tpassword\ttotp_secret\n");
+    let mut extra = String::new();
+    for a in &scenario.authorities {
+        let Some(n) = nodes.get(a.code) else { continue };
+        let country = a.country.to_ascii_lowercase();
+        let mut accounts: Vec<(String, Role)> = Vec::new();
+        for (i, role) in DEMO_ROLES.iter().enumerate() {
+            let name = match role {
+                Role::Auditor => format!("auditor.{country}"),
+                Role::Admin => format!("admin.{country}"),
+                _ => a
+                    .users
+                    .get(i)
+                    .map_or_else(|| format!("user{i}.{country}"), |u| u.to_string()),
+            };
+            accounts.push((name, *role));
+        }
+        // The scenario's other users are prosecutors, so that every case has a team member.
+        for u in a.users.iter().skip(3) {
+            accounts.push((u.to_string(), Role::Prosecutor));
+        }
+        for (i, (username, role)) in accounts.iter().enumerate() {
+            let password = super::users::generate_password()?;
+            let secret = malines_web::session::create_user(
+                n.node.store(),
+                username,
+                &demo_display_name(username),
+                *role,
+                &password,
+                now,
+            )
+            .await
+            .with_context(|| format!("demo user {username} at {}", a.code))?;
+            let line = format!(
+                "{}\thttp://{}/\t{username}\t{role}\t{password}\t{}\n",
+                a.code,
+                n.api,
+                secret.to_base32()
+            );
+            if i < DEMO_ROLES.len() {
+                out.push_str(&line);
+            } else {
+                extra.push_str(&line);
+            }
+        }
+    }
+    let _ = write!(out, "{extra}");
+    let path = dir.join("credentials.txt");
+    write_private(&path, out.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(path)
+}
+
+/// "k.alaoui" → "K. Alaoui".
+fn demo_display_name(username: &str) -> String {
+    username
+        .split('.')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(". ")
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(bytes)
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
 }
 
 fn sqlite_url(path: &Path) -> String {

@@ -9,6 +9,7 @@ pub mod link;
 pub mod names;
 pub mod node;
 pub mod pki;
+pub mod users;
 
 use malines_store::Store;
 

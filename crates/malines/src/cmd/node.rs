@@ -28,7 +28,8 @@ pub struct Cmd {
     /// The federation's linkage secret (`malines secret new`); never leaves this machine
     #[arg(long, value_name = "FILE", env = "MALINES_LINKAGE_SECRET")]
     secret: PathBuf,
-    /// Where the node's JSON API listens (keep it on loopback: it has no users yet)
+    /// Where the web interface and the JSON API listen. Plain HTTP: keep it on loopback and
+    /// put an HTTPS reverse proxy in front of it for other machines
     #[arg(long, default_value = "127.0.0.1:8441", env = "MALINES_NODE_LISTEN")]
     listen: SocketAddr,
     /// Send every record again and read the feed from its start, then run as usual: after
@@ -71,11 +72,14 @@ impl Cmd {
                 "resynchronising: {n} records will be sent again, the feed read from its start"
             );
         }
-        let running = malines_node::Running::start(node, clock, self.listen)
+        let web = malines_web::Web::new(node.clone(), clock, malines_web::Settings::default())
+            .map_err(anyhow::Error::msg)?;
+        let app = malines_web::router(std::sync::Arc::new(web));
+        let running = malines_node::Running::start(node, app, self.listen)
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;
         println!(
-            "node {authority} (hub {}), API on http://{}",
+            "node {authority} (hub {}), web interface on http://{}/",
             self.hub, running.api
         );
         super::shutdown_signal().await;

@@ -140,10 +140,16 @@ impl Fed {
             self.clock.clone(),
             settings,
         );
-        let running =
-            malines_node::Running::start(node, self.clock.clone(), LOCAL.parse().unwrap())
-                .await
-                .unwrap();
+        let web = malines_web::Web::new(
+            node.clone(),
+            self.clock.clone(),
+            malines_web::Settings::default(),
+        )
+        .unwrap();
+        let app = malines_web::router(Arc::new(web));
+        let running = malines_node::Running::start(node, app, LOCAL.parse().unwrap())
+            .await
+            .unwrap();
         self.nodes.insert(code.to_string(), running);
     }
 

@@ -5,6 +5,8 @@
 //!   server cannot be reached).
 //! - `cli`: the real `malines` binary driven as a user would.
 //! - `link`: `malines secret`, `encode` and `link`, clear and two-party.
+//! - `federation`: a hub and nodes over mutual TLS, end to end.
+//! - `web`: the node's web interface: sign-in, sessions, CSRF, roles, need-to-know, forms.
 
 // Test code may unwrap: a failure is a test failure.
 #![allow(
@@ -21,3 +23,4 @@ mod federation;
 mod link;
 mod names;
 mod story;
+mod web;

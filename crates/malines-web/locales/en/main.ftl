@@ -1,0 +1,340 @@
+## Malines web interface: English. English is the reference locale: every
+## message here must exist in fr, es, nl and ar too, and they may hold no
+## message that is missing here (src/i18n.rs tests fail otherwise).
+
+app-name = Malines
+skip-to-content = Skip to content
+footer-safeguards = Links are hints for a person to assess, never decisions. Personal data never leaves this node in clear.
+back-home = Back to the start page
+cancel = Cancel
+none = None
+percent = { $value } %
+
+## Navigation
+
+nav-label = Main menu
+nav-cases = Cases
+nav-links = Links
+nav-graph = Link graph
+nav-import = Import
+nav-users = Users
+nav-sign-out = Sign out
+language = Language
+language-apply = Change
+
+## Sign-in
+
+sign-in-title = Sign in
+sign-in-submit = Continue
+sign-in-hint = After your password you will be asked for the 6-digit code of your authenticator app.
+sign-in-refused = Wrong username or password.
+sign-in-locked = This account is locked after repeated failures. Try again later or ask your administrator.
+field-username = Username
+field-password = Password
+totp-title = Second factor
+field-totp = Code from your authenticator app
+totp-hint = Six digits; a code can be used only once.
+totp-submit = Sign in
+totp-refused = This code is not valid. Enter the current code.
+
+## Errors
+
+error-title = Something went wrong
+error-sign-in = Please sign in.
+error-forbidden = Your role does not allow this page.
+error-not-found = There is nothing here, or it is not part of your cases.
+error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
+error-bad-request = The request was refused.
+error-internal = An internal error occurred. It has been logged; please try again or contact your administrator.
+# $field (string): the field's label, already translated.
+error-field-required = { $field } is required
+# $n (number): how many errors the form has.
+form-errors =
+    { $n ->
+        [one] The form has { $n } error. Nothing was saved.
+       *[other] The form has { $n } errors. Nothing was saved.
+    }
+
+## Roles
+
+role-prosecutor = Prosecutor
+role-clerk = Clerk
+role-validator = Validator
+role-auditor = Auditor
+role-admin = Administrator
+
+## Case list
+
+cases-title = Cases
+case-title = Case
+cases-filter = Filter the cases
+cases-search = Reference or title
+cases-review-due = Review due within 90 days
+cases-none = No case matches. Only the cases of your teams are listed.
+cases-subjects = Subjects
+cases-identifiers = Identifiers
+# $n (number): how many cases are listed.
+cases-count =
+    { $n ->
+        [one] { $n } case
+       *[other] { $n } cases
+    }
+filter-any = Any
+filter-all = All
+filter-none = —
+filter-apply = Apply
+review-overdue = review overdue
+case-new = New case
+
+## Case fields
+
+field-reference = Reference
+field-title = Title
+field-stage = Stage
+field-status = Status
+field-terrorism-type = Type of terrorism
+field-offences = Offences (one per line)
+field-legal-qualification = Legal qualification
+field-group = Group affiliation
+field-opened-on = Opened on
+field-review-due = Review due
+field-team = Team (usernames)
+field-ref = Ref.
+field-name = Name
+field-family-names = Family names
+field-given-names = Given names
+field-original-script = Name in original script
+field-aliases = Aliases (separated by ;)
+field-birth-date = Date of birth
+field-place-of-birth = Place of birth
+field-nationalities = Nationalities
+field-sex = Sex
+field-residence = Residence
+field-shared = Shared
+field-shared-with-hub = Share for linkage
+field-identifier-type = Type
+field-value = Value
+field-subject = Subject
+field-subject-ref = Subject (ref.)
+field-doc-type = Document type
+field-country = Country
+field-platform = Platform
+field-role = Role
+field-display-name = Full name
+
+stage-investigation = Investigation
+stage-prosecution = Prosecution
+stage-trial = Trial
+stage-final_judgment = Final judgment
+stage-acquittal = Acquittal
+stage-not_prosecuted = Decision not to prosecute
+status-open = Open
+status-closed = Closed
+terrorism-jihadist = Jihadist
+terrorism-ethno_nationalist_separatist = Ethno-nationalist and separatist
+terrorism-left_wing_anarchist = Left-wing and anarchist
+terrorism-right_wing = Right-wing
+terrorism-single_issue = Single-issue
+terrorism-other = Other
+terrorism-unspecified = Not specified
+sex-f = Female
+sex-m = Male
+sex-x = Unknown
+doc-passport = Passport
+doc-national_id = National identity card
+doc-residence_permit = Residence permit
+doc-driving_licence = Driving licence
+doc-other = Other document
+kind-phone = Phone
+kind-email = E-mail
+kind-identity_document = Identity document
+kind-iban = IBAN
+kind-imei = IMEI
+kind-imsi = IMSI
+kind-ip_address = IP address
+kind-crypto_address = Crypto-currency address
+kind-social_media = Social-media account
+kind-vehicle_plate = Vehicle plate
+kind-domain = Domain name
+shared-yes = shared
+shared-no = kept at this node
+
+## Case page
+
+case-edit = Edit
+case-version = Version
+case-persons = Persons
+case-organisations = Organisations
+case-identifiers = Identifiers
+case-links = Links with other authorities
+case-no-links = No link so far.
+case-sharing-explained = What is marked shared is compared with the other authorities' cases as keyed encodings; names, dates and numbers never leave this node in clear. What is kept at this node is never compared.
+case-review-overdue-notice = The review date of this case has passed: review it and set a new date.
+case-closed-notice = This case is closed: it is no longer compared with other authorities' cases.
+
+## Case form
+
+case-new-title = New case
+case-edit-title = Edit case
+case-section-case = The case
+case-form-hint = Dates as YYYY-MM-DD. If no review date is given, it is set three years after the opening.
+case-save = Save
+row-add-person = Add a person
+row-add-organisation = Add an organisation
+row-add-identifier = Add an identifier
+# $n (string): the row's number.
+row-person = Person { $n }
+row-organisation = Organisation { $n }
+row-identifier = Identifier { $n }
+identifier-form-hint = Phones in international form (+32…) or as dialled in this country; documents need their type and issuing country; vehicle plates their country; accounts their platform.
+
+## Import
+
+import-title = Import cases
+import-explained = A CSV or JSON file of cases (format in docs/import.md). The whole file is checked first: either every case is saved, or none and you get the list of problems.
+import-file = File
+import-file-hint = .csv or .json, at most 64 MiB.
+import-submit = Check and import
+import-no-file = Choose a file.
+import-bad-extension = The file's name must end in .csv or .json.
+import-not-your-case = This case exists at this node and you are not in its team.
+# $file (string): the file's name.
+import-refused = { $file }: refused, nothing was saved
+# $n (number)
+import-problems =
+    { $n ->
+        [one] { $n } problem to fix:
+       *[other] { $n } problems to fix:
+    }
+import-line = Line
+import-field = Field
+import-reason = Problem
+import-done = { $file }: imported
+import-created =
+    { $n ->
+        [one] { $n } case created
+       *[other] { $n } cases created
+    }
+import-updated =
+    { $n ->
+        [one] { $n } case updated
+       *[other] { $n } cases updated
+    }
+import-unchanged =
+    { $n ->
+        [one] { $n } case unchanged
+       *[other] { $n } cases unchanged
+    }
+
+## Links
+
+links-title = Links
+link-title = Link
+links-explained = A link means that a case of another authority concerns the same person, phone, document or account as one of your cases. You see on what it rests; the other authority sees the same of its side, never your data.
+links-filter = Links by status
+links-none = No link here.
+link-status-new = New
+link-status-seen = Seen
+link-status-followed_up = Followed up
+link-status-dismissed = Dismissed
+link-retracted = Retracted
+link-my-case = My case
+link-other-authority = Other authority
+link-other-case = Their case (token)
+link-on = On
+link-score = Strength
+link-received = Received
+link-reason = Reason for dismissal
+# $authority (string): the other authority's code.
+link-with = Link with { $authority }
+link-retracted-notice = This link was retracted: one of the two cases changed, closed or stopped sharing what made it.
+link-no-decision = This link is a hint, not a finding: compare the evidence and, if it holds, contact the other authority.
+link-evidence = Evidence
+link-evidence-explained = Which of your records matched one of theirs, on what kind of data and how strongly. Their records stay with them.
+evidence-my-record = My record
+evidence-strength = How strongly
+evidence-detail = Detail
+evidence-given = Given names
+evidence-family = Family names
+evidence-dob = Date of birth
+evidence-swapped = Names matched crosswise (given with family)
+evidence-variants = Names used (mine / theirs)
+evidence-exact = Same value, exactly
+variant-registered = name as registered
+variant-other = alias or original script
+similarity-missing = missing on one side
+strength-exact = exact
+strength-strong = strong
+strength-good = good
+strength-weak = weak
+dob-same_day = same date
+dob-same_month = same month and year (one side partial)
+dob-same_year = same year (one side partial)
+dob-one_digit_differs = one digit differs (possible typo)
+dob-day_month_swapped = day and month swapped
+dob-same_year_day_or_month_differs = same year, day or month differs
+dob-year_differs = year differs
+dob-different = different
+dob-unknown = missing on one side
+on-person = person
+on-organisation = organisation
+on-phone = phone
+on-email = e-mail
+on-identity_document = identity document
+on-iban = IBAN
+on-imei = IMEI
+on-imsi = IMSI
+on-ip_address = IP address
+on-crypto_address = crypto-currency address
+on-social_media = social-media account
+on-vehicle_plate = vehicle plate
+on-domain = domain name
+link-handle = What to do with it
+link-mark-followed-up = Mark as followed up
+link-dismiss-reason = Reason for dismissing it
+link-dismiss = Dismiss
+link-reason-required = Say why the link is dismissed.
+link-reopen = Back to the inbox
+
+## Countries
+
+country-BE = Belgium
+country-FR = France
+country-ES = Spain
+country-MA = Morocco
+country-NL = Netherlands
+country-DE = Germany
+country-IT = Italy
+country-PT = Portugal
+
+## Link graph
+
+graph-title = Link graph
+graph-desc = Your cases and the other authorities' cases they are linked with; thicker lines are stronger links, dashed lines retracted ones.
+graph-explained = Each of your cases is joined to the cases of other authorities it is linked with, coloured by country. Select a case or a line to open it.
+graph-legend-own = My case
+graph-legend-retracted = Retracted link
+# $case (string): the case's reference.
+graph-own-case = My case { $case }
+
+## Profile
+
+profile-title = My profile
+profile-role-explained = Your role decides what you can do here. You see only the cases of your teams.
+
+## Users (administrators)
+
+users-title = Users
+users-action = Action
+users-active = active
+users-disabled = disabled
+users-locked = locked
+users-enable = Enable
+users-disable = Disable
+users-add = Add a user
+users-add-submit = Create
+users-password-hint = At least 12 characters. Give it to the user by a separate channel.
+# $user (string)
+users-created = { $user } was created
+users-totp-once = Enrol this secret in the user's authenticator app now: it will not be shown again.
+users-totp-secret = TOTP secret

@@ -1,0 +1,150 @@
+//! The node's JSON API: the same data and the same checks as the pages.
+//!
+//! It uses the web session (sign in through the pages first); requests that change
+//! something carry the session's CSRF token in an `X-CSRF-Token` header, since a cookie
+//! alone would let another site act in the user's name. `/api/health` is open.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use malines_core::import::{self, Format};
+use malines_core::model::ValidationContext;
+use malines_core::store::CaseFilter;
+use malines_core::users::Action;
+use serde_json::json;
+
+use crate::access;
+use crate::context::Auth;
+use crate::session::check_csrf;
+use crate::{Web, WebError};
+
+pub fn router() -> Router<Arc<Web>> {
+    Router::new()
+        .route("/api/health", get(|| async { "ok\n" }))
+        .route("/api/status", get(status))
+        .route("/api/cases", get(list_cases))
+        .route("/api/cases/{reference}", get(get_case).delete(delete_case))
+        .route("/api/import", post(import_file))
+        .route("/api/links", get(links))
+}
+
+fn csrf(auth: &Auth, headers: &HeaderMap) -> Result<(), WebError> {
+    check_csrf(
+        &auth.user.csrf,
+        headers.get("x-csrf-token").and_then(|v| v.to_str().ok()),
+    )
+}
+
+async fn status(State(web): State<Arc<Web>>, _auth: Auth) -> Result<Response, WebError> {
+    let store = web.node.store();
+    Ok(Json(json!({
+        "authority": web.node.authority().as_str(),
+        "outbox_pending": store.outbox_pending_count().await?,
+        "outbox_refused": store.outbox_refused_count().await?,
+        "feed_cursor": store.node_cursor().await?,
+    }))
+    .into_response())
+}
+
+async fn list_cases(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {
+    Ok(Json(access::team_cases(&web, &auth.user, CaseFilter::default()).await?).into_response())
+}
+
+async fn get_case(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    Path(reference): Path<String>,
+) -> Result<Response, WebError> {
+    let c = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
+    Ok(Json(c.case()).into_response())
+}
+
+async fn delete_case(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Result<Response, WebError> {
+    let c = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
+    csrf(&auth, &headers)?;
+    web.node.delete_case(c.reference()).await?;
+    tracing::info!(user = %auth.user.user.username, case = %c.reference(), "case deleted");
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Imports a CSV (`Content-Type: text/csv`) or JSON file: all or nothing; the answer lists
+/// every problem with its line, field and reason. Existing cases only by their team.
+async fn import_file(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    auth.user.require(Action::WriteCases)?;
+    csrf(&auth, &headers)?;
+    let ct = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let format = if ct.starts_with("text/csv") {
+        Format::Csv
+    } else if ct.starts_with("application/json") {
+        Format::Json
+    } else {
+        return Ok((
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Json(json!({ "error": "send text/csv or application/json", "field": "Content-Type" })),
+        )
+            .into_response());
+    };
+    let ctx = ValidationContext {
+        default_region: web.node.authority().country(),
+        today: web.clock.today(),
+    };
+    let mut drafts = match import::parse(&body, format, &ctx) {
+        Ok(d) => d,
+        Err(rejected) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "error": "import refused, nothing was written", "errors": rejected.errors })),
+            )
+                .into_response());
+        }
+    };
+    let me = &auth.user.user.username;
+    let mut refused = Vec::new();
+    for d in &mut drafts {
+        match malines_core::store::CaseStore::get_case(
+            web.node.store(),
+            web.node.authority(),
+            &d.case.reference,
+        )
+        .await?
+        {
+            Some(c) if !c.draft.case.team.contains(me) => refused.push(json!({
+                "line": 0, "case_ref": d.case.reference.as_str(), "field": "reference",
+                "reason": "this case exists and you are not in its team",
+            })),
+            Some(_) => {}
+            None if !d.case.team.contains(me) => d.case.team.push(me.clone()),
+            None => {}
+        }
+    }
+    if !refused.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "error": "import refused, nothing was written", "errors": refused })),
+        )
+            .into_response());
+    }
+    Ok(Json(web.node.import(&drafts).await?).into_response())
+}
+
+async fn links(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {
+    Ok(Json(access::team_links(&web, &auth.user).await?).into_response())
+}

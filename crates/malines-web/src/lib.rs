@@ -1,0 +1,280 @@
+//! The node's web interface and JSON API (SPEC §1, §8; issue #6).
+//!
+//! Server-rendered HTML (askama templates under `templates/`), in French, Spanish, Dutch,
+//! Arabic (right to left) and English (Fluent files under `locales/`). Every essential action
+//! is a plain link or form: the pages work without JavaScript, and none is served.
+//!
+//! - [`session`]: sign-in with password and TOTP, sessions, lock-out, CSRF.
+//! - [`context`]: the middleware that finds who is asking and in which language, and renders
+//!   error pages in it; the security headers (a strict Content-Security-Policy).
+//! - [`access`]: need-to-know. A case page gets a [`access::TeamCase`], which only
+//!   [`access::open_case`] makes, after checking the role and the case's team.
+//! - `pages/*`: one module per group of pages; [`api`]: the same data as JSON, behind the
+//!   same sessions and checks.
+//! - [`i18n`]: messages, numbers and dates per locale; [`graph`]: the link graph as
+//!   SVG, drawn on the server.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+use malines_core::clock::Clock;
+use malines_node::Node;
+
+pub mod access;
+pub mod api;
+pub mod context;
+pub mod error;
+pub mod graph;
+pub mod i18n;
+pub mod pages;
+pub mod session;
+pub mod view;
+
+pub use error::WebError;
+
+/// How sign-in and sessions behave.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// A session unused this long ends.
+    pub idle_timeout: time::Duration,
+    /// A session ends this long after sign-in, used or not.
+    pub max_session: time::Duration,
+    /// Failed sign-ins in a row that lock an account.
+    pub max_failures: i32,
+    /// How long a locked account stays locked (an admin can lift it sooner).
+    pub lock_for: time::Duration,
+    /// Whether cookies carry `Secure`. On by default; browsers accept Secure cookies from
+    /// `http://localhost` and `http://127.0.0.1`, so the demo works over plain HTTP on
+    /// loopback. Anywhere else the node must sit behind HTTPS.
+    pub secure_cookies: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            idle_timeout: time::Duration::minutes(30),
+            max_session: time::Duration::hours(12),
+            max_failures: 5,
+            lock_for: time::Duration::minutes(15),
+            secure_cookies: true,
+        }
+    }
+}
+
+/// What every handler shares.
+pub struct Web {
+    pub node: Arc<Node>,
+    pub clock: Arc<dyn Clock>,
+    pub i18n: i18n::I18n,
+    pub settings: Settings,
+}
+
+impl Web {
+    pub fn new(node: Arc<Node>, clock: Arc<dyn Clock>, settings: Settings) -> Result<Web, String> {
+        Ok(Web {
+            node,
+            clock,
+            i18n: i18n::I18n::load()?,
+            settings,
+        })
+    }
+}
+
+/// The node's pages and API.
+pub fn router(web: Arc<Web>) -> Router {
+    let pages = Router::new()
+        .route("/", get(pages::home))
+        .route("/login", get(pages::login::form).post(pages::login::submit))
+        .route(
+            "/login/totp",
+            get(pages::login::totp_form).post(pages::login::totp_submit),
+        )
+        .route("/logout", post(pages::login::logout))
+        .route("/cases", get(pages::cases::list))
+        .route(
+            "/cases/new",
+            get(pages::case_form::new_form).post(pages::case_form::new_submit),
+        )
+        .route("/cases/{reference}", get(pages::cases::show))
+        .route(
+            "/cases/{reference}/edit",
+            get(pages::case_form::edit_form).post(pages::case_form::edit_submit),
+        )
+        .route(
+            "/import",
+            get(pages::import::form).post(pages::import::submit),
+        )
+        .route("/links", get(pages::links::inbox))
+        .route("/links/{id}", get(pages::links::show))
+        .route("/links/{id}/status", post(pages::links::set_status))
+        .route("/graph", get(pages::links::graph))
+        .route("/profile", get(pages::profile::show))
+        .route("/profile/locale", post(pages::profile::set_locale))
+        .route("/lang/{tag}", get(pages::profile::anonymous_locale))
+        .route(
+            "/admin/users",
+            get(pages::admin::users).post(pages::admin::create_user),
+        )
+        .route(
+            "/admin/users/{username}/state",
+            post(pages::admin::set_state),
+        )
+        .route("/static/malines.css", get(pages::stylesheet));
+    pages
+        .merge(api::router())
+        .layer(axum::middleware::from_fn_with_state(
+            web.clone(),
+            context::middleware,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            malines_core::import::MAX_FILE_BYTES,
+        ))
+        .with_state(web)
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use malines_core::model::{
+        CaseStatus, DocumentType, IdentifierKind, Sex, Stage, TerrorismType,
+    };
+    use malines_core::users::Role;
+
+    use crate::i18n::{I18n, Locale};
+
+    /// Every literal key the templates and the code ask for: `t("…")`, `t1("…"`, `tn("…"`,
+    /// `tr(…, "…")`, and the title keys given to `Page::new`.
+    fn keys_used() -> BTreeSet<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["templates", "src", "src/pages"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_file() && p.file_name().unwrap() != "i18n.rs" {
+                    files.push(p);
+                }
+            }
+        }
+        let mut keys = BTreeSet::new();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            for (i, _) in text.match_indices('"') {
+                let rest = &text[i + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                let before = text[..i].trim_end();
+                let is_key = key.len() > 2
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                    && key.contains('-')
+                    && (before.ends_with(".t(")
+                        || before.ends_with(".t1(")
+                        || before.ends_with(".tn(")
+                        || before.ends_with("tr(self.ctx.locale,")
+                        || before.ends_with("tr(auth.ctx.locale,")
+                        || (before.ends_with(',')
+                            && before.contains("Page::new(")
+                            && text[..i]
+                                .rfind("Page::new(")
+                                .is_some_and(|j| !text[j..i].contains(';'))));
+                if is_key {
+                    keys.insert(key.to_string());
+                }
+            }
+        }
+        keys
+    }
+
+    /// Keys made of a prefix and a stored value (`page.term("stage", …)`).
+    fn keys_of_terms() -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        let mut add = |prefix: &str, values: &[&str]| {
+            for v in values {
+                keys.insert(format!("{prefix}-{v}"));
+            }
+        };
+        add(
+            "stage",
+            &Stage::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        );
+        add(
+            "status",
+            &CaseStatus::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>(),
+        );
+        add(
+            "terrorism",
+            &TerrorismType::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>(),
+        );
+        let kinds: Vec<&str> = IdentifierKind::ALL.iter().map(|s| s.as_str()).collect();
+        add("kind", &kinds);
+        add("on", &kinds);
+        add("on", &["person", "organisation"]);
+        add(
+            "sex",
+            &Sex::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        );
+        add(
+            "doc",
+            &DocumentType::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>(),
+        );
+        add(
+            "role",
+            &Role::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        );
+        add("link-status", &crate::pages::links::STATUSES);
+        add("country", &["BE", "FR", "ES", "MA"]);
+        add(
+            "dob",
+            &[
+                "same_day",
+                "same_month",
+                "same_year",
+                "one_digit_differs",
+                "day_month_swapped",
+                "same_year_day_or_month_differs",
+                "year_differs",
+                "different",
+                "unknown",
+            ],
+        );
+        keys
+    }
+
+    #[test]
+    fn every_key_the_interface_uses_is_in_the_reference_locale() {
+        let i18n = I18n::load().unwrap();
+        let known: BTreeSet<String> = i18n.keys(Locale::En).into_iter().collect();
+        let used = keys_used();
+        let terms = keys_of_terms();
+        // The scan must find the keys, or this test would pass on nothing.
+        assert!(used.len() > 150, "only {} keys found", used.len());
+        assert!(used.contains("sign-in-title") && used.contains("link-dismiss-reason"));
+        let missing: Vec<&String> = used
+            .iter()
+            .chain(terms.iter())
+            .filter(|k| !known.contains(*k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "keys used but not in locales/en/main.ftl: {missing:?}"
+        );
+    }
+}

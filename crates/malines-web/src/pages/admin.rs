@@ -1,0 +1,153 @@
+//! User administration, for admins only (who see no case content).
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use malines_core::users::{Action, Role};
+use malines_store::accounts::UserRow;
+
+use super::Fields;
+use crate::context::Auth;
+use crate::session::{self, check_csrf};
+use crate::view::{Page, html, unprocessable};
+use crate::{Web, WebError};
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct UsersView<'a> {
+    page: Page<'a>,
+    users: Vec<UserRow>,
+    roles: [Role; 5],
+    now: time::OffsetDateTime,
+    /// After a creation: the new user's name, TOTP secret and `otpauth://` URI, shown once.
+    created: Option<(String, String, String)>,
+    error: Option<String>,
+    form_username: String,
+    form_name: String,
+}
+
+impl UsersView<'_> {
+    fn locked(&self, u: &UserRow) -> bool {
+        u.locked_until.is_some_and(|t| t > self.now)
+    }
+}
+
+async fn page(
+    web: &Web,
+    auth: &Auth,
+    created: Option<(String, String, String)>,
+    error: Option<String>,
+    form: (String, String),
+) -> Result<Response, WebError> {
+    let failed = error.is_some();
+    let r = html(&UsersView {
+        page: Page::new(web, &auth.ctx, "users-title", "admin"),
+        users: web.node.store().users().await?,
+        roles: Role::ALL,
+        now: web.clock.now(),
+        created,
+        error,
+        form_username: form.0,
+        form_name: form.1,
+    })?;
+    Ok(if failed { unprocessable(r) } else { r })
+}
+
+pub async fn users(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {
+    auth.user.require(Action::ManageUsers)?;
+    page(&web, &auth, None, None, Default::default()).await
+}
+
+pub async fn create_user(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    form: Fields,
+) -> Result<Response, WebError> {
+    auth.user.require(Action::ManageUsers)?;
+    check_csrf(&auth.user.csrf, form.csrf())?;
+    let (username, name) = (form.text("username"), form.text("display_name"));
+    let role = match Role::parse(&form.text("role")) {
+        Ok(r) => r,
+        Err(e) => {
+            return page(
+                &web,
+                &auth,
+                None,
+                Some(format!("role: {e}")),
+                (username, name),
+            )
+            .await;
+        }
+    };
+    let password = form.get("password").unwrap_or("");
+    match session::create_user(
+        web.node.store(),
+        &username,
+        &name,
+        role,
+        password,
+        web.clock.now(),
+    )
+    .await
+    {
+        Ok(secret) => {
+            tracing::info!(admin = %auth.user.user.username, user = %username, role = %role, "user created");
+            let issuer = format!("Malines {}", web.node.authority());
+            let uri = secret.otpauth_uri(&issuer, &username.to_ascii_lowercase());
+            page(
+                &web,
+                &auth,
+                Some((username.to_ascii_lowercase(), secret.to_base32(), uri)),
+                None,
+                Default::default(),
+            )
+            .await
+        }
+        Err(malines_core::Error::Invalid(errs)) => {
+            let msg = errs
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ");
+            page(&web, &auth, None, Some(msg), (username, name)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn set_state(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    Path(username): Path<String>,
+    form: Fields,
+) -> Result<Response, WebError> {
+    auth.user.require(Action::ManageUsers)?;
+    check_csrf(&auth.user.csrf, form.csrf())?;
+    let disabled = match form.get("state") {
+        Some("disabled") => true,
+        Some("enabled") => false,
+        other => {
+            return Err(WebError::BadRequest(format!(
+                "state: '{}' is not 'enabled' or 'disabled'",
+                other.unwrap_or("")
+            )));
+        }
+    };
+    if disabled && username == auth.user.user.username.as_str() {
+        return Err(WebError::BadRequest(
+            "state: you cannot disable your own account".into(),
+        ));
+    }
+    if !web
+        .node
+        .store()
+        .user_set_disabled(&username, disabled, web.clock.now())
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
+    tracing::info!(admin = %auth.user.user.username, user = %username, disabled, "user state changed");
+    Ok(Redirect::to("/admin/users").into_response())
+}

@@ -1,0 +1,174 @@
+//! Sign-in (password, then TOTP code) and sign-out.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+
+use super::Fields;
+use crate::context::Ctx;
+use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE, Step};
+use crate::view::{Page, html};
+use crate::{Web, WebError};
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginView<'a> {
+    page: Page<'a>,
+    csrf: String,
+    username: String,
+    /// Fluent key of the message to show, if any.
+    message: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "totp.html")]
+struct TotpView<'a> {
+    page: Page<'a>,
+    message: Option<&'static str>,
+}
+
+fn with_cookies(mut r: Response, cookies: &[String]) -> Response {
+    for c in cookies {
+        if let Ok(v) = HeaderValue::from_str(c) {
+            r.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    r
+}
+
+fn login_page(
+    web: &Web,
+    ctx: &Ctx,
+    username: String,
+    message: Option<&'static str>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let csrf = session::new_token()?;
+    let view = LoginView {
+        page: Page::new(web, ctx, "sign-in-title", "login"),
+        csrf: csrf.clone(),
+        username,
+        message,
+    };
+    let mut r = html(&view)?;
+    *r.status_mut() = status;
+    Ok(with_cookies(
+        r,
+        &[session::cookie(web, LOGIN_COOKIE, &csrf, None)],
+    ))
+}
+
+pub async fn form(State(web): State<Arc<Web>>, ctx: Ctx) -> Result<Response, WebError> {
+    if ctx.user.as_ref().is_some_and(|u| u.authenticated) {
+        return Ok(Redirect::to("/").into_response());
+    }
+    login_page(&web, &ctx, String::new(), None, StatusCode::OK)
+}
+
+pub async fn submit(
+    State(web): State<Arc<Web>>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    form: Fields,
+) -> Result<Response, WebError> {
+    // Double submit: the form's token must equal the cookie set with the form.
+    let jar = CookieJar::from_headers(&headers);
+    let expected = jar.get(LOGIN_COOKIE).map(|c| c.value().to_string());
+    session::check_csrf(expected.as_deref().unwrap_or(""), form.csrf())?;
+    let username = form.text("username");
+    let password = form.get("password").unwrap_or("");
+    match session::password_step(&web, &username, password).await? {
+        Step::Next(token) => Ok(with_cookies(
+            Redirect::to("/login/totp").into_response(),
+            &[
+                session::cookie(&web, SESSION_COOKIE, &token, None),
+                session::cookie(&web, LOGIN_COOKIE, "", Some(0)),
+            ],
+        )),
+        Step::Refused => login_page(
+            &web,
+            &ctx,
+            username,
+            Some("sign-in-refused"),
+            StatusCode::UNAUTHORIZED,
+        ),
+        Step::Locked => login_page(
+            &web,
+            &ctx,
+            username,
+            Some("sign-in-locked"),
+            StatusCode::FORBIDDEN,
+        ),
+    }
+}
+
+pub async fn totp_form(State(web): State<Arc<Web>>, ctx: Ctx) -> Result<Response, WebError> {
+    match &ctx.user {
+        Some(u) if u.authenticated => Ok(Redirect::to("/").into_response()),
+        Some(_) => html(&TotpView {
+            page: Page::new(&web, &ctx, "totp-title", "login"),
+            message: None,
+        }),
+        None => Ok(Redirect::to("/login").into_response()),
+    }
+}
+
+pub async fn totp_submit(
+    State(web): State<Arc<Web>>,
+    ctx: Ctx,
+    form: Fields,
+) -> Result<Response, WebError> {
+    let Some(pending) = ctx.user.clone().filter(|u| !u.authenticated) else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    session::check_csrf(&pending.csrf, form.csrf())?;
+    match session::code_step(&web, &pending, &form.text("code")).await? {
+        Step::Next(token) => Ok(with_cookies(
+            Redirect::to("/").into_response(),
+            &[session::cookie(&web, SESSION_COOKIE, &token, None)],
+        )),
+        Step::Refused => {
+            let mut r = html(&TotpView {
+                page: Page::new(&web, &ctx, "totp-title", "login"),
+                message: Some("totp-refused"),
+            })?;
+            *r.status_mut() = StatusCode::UNAUTHORIZED;
+            Ok(r)
+        }
+        Step::Locked => {
+            let ctx = Ctx { user: None, ..ctx };
+            let r = login_page(
+                &web,
+                &ctx,
+                pending.user.username.as_str().to_string(),
+                Some("sign-in-locked"),
+                StatusCode::FORBIDDEN,
+            )?;
+            Ok(with_cookies(
+                r,
+                &[session::cookie(&web, SESSION_COOKIE, "", Some(0))],
+            ))
+        }
+    }
+}
+
+pub async fn logout(
+    State(web): State<Arc<Web>>,
+    ctx: Ctx,
+    form: Fields,
+) -> Result<Response, WebError> {
+    let Some(user) = &ctx.user else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    session::check_csrf(&user.csrf, form.csrf())?;
+    web.node.store().session_delete(&user.session_hash).await?;
+    tracing::info!(user = %user.user.username, "signed out");
+    Ok(with_cookies(
+        Redirect::to("/login").into_response(),
+        &[session::cookie(&web, SESSION_COOKIE, "", Some(0))],
+    ))
+}

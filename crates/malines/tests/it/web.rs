@@ -1,0 +1,793 @@
+//! The node's web interface without a browser (issue #6): sign-in with password and TOTP,
+//! lock-out, CSRF, session expiry, roles, need-to-know, the case form and the import page.
+//! The router is called directly (`tower::ServiceExt::oneshot`), with a clock the tests
+//! move. The browser suite (`tests/browser`) drives the same pages in Chromium.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use malines_core::clock::{Clock, ManualClock};
+use malines_core::ids::AuthorityCode;
+use malines_core::import::{self, Format};
+use malines_core::model::ValidationContext;
+use malines_core::store::CaseStore;
+use malines_core::users::{Role, TotpSecret};
+use malines_node::Node;
+use malines_node::client::HubClient;
+use malines_store::Store;
+use tower::ServiceExt;
+
+use crate::federation::Fed;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A node's web interface on a temporary database, with users of every role.
+struct Site {
+    _fed: Fed,
+    router: axum::Router,
+    node: Arc<Node>,
+    clock: Arc<ManualClock>,
+    secrets: BTreeMap<String, TotpSecret>,
+}
+
+/// A browser: its cookies, and the CSRF token of the last form it was shown.
+#[derive(Default)]
+struct Browser {
+    cookies: BTreeMap<String, String>,
+    csrf: String,
+    accept_language: Option<String>,
+}
+
+struct Page {
+    status: StatusCode,
+    location: Option<String>,
+    body: String,
+}
+
+const CASES: &str = r#"{"cases": [
+  {"reference": "BE-FED-2025-0101", "title": "Réseau de recrutement", "opened_on": "2025-01-15",
+   "team": ["p.one"],
+   "persons": [{"ref": "P1", "family_names": "Dupont", "given_names": "Julien", "birth_date": "1985-01-01"}]},
+  {"reference": "BE-FED-2025-0102", "title": "Financement", "opened_on": "2025-02-01",
+   "team": ["p.two", "c.one", "v.one"],
+   "persons": [{"ref": "P1", "family_names": "El Amrani", "given_names": "Khalid", "birth_date": "1990-05-12"}]}
+]}"#;
+
+impl Site {
+    async fn new() -> Site {
+        let fed = Fed::new(&["BE-FED"]);
+        let store = Store::connect(&format!("sqlite://{}", fed.path("web.sqlite").display()))
+            .await
+            .unwrap();
+        let clock = Arc::new(ManualClock::new(
+            time::macros::datetime!(2026-11-29 10:00 UTC),
+        ));
+        let dyn_clock: Arc<dyn Clock> = clock.clone();
+        // The hub is never reached: the node's loops do not run here.
+        let client = HubClient::new("https://127.0.0.1:9", &fed.identity("BE-FED")).unwrap();
+        let node = Node::new(
+            AuthorityCode::parse("BE-FED").unwrap(),
+            store,
+            malines_node::keys::read_secret(&fed.path("secret.json")).unwrap(),
+            [7u8; 32],
+            client,
+            dyn_clock.clone(),
+            malines_node::Settings::default(),
+        );
+        let web = malines_web::Web::new(
+            node.clone(),
+            dyn_clock.clone(),
+            malines_web::Settings::default(),
+        )
+        .unwrap();
+        let mut secrets = BTreeMap::new();
+        for (u, role) in [
+            ("p.one", Role::Prosecutor),
+            ("p.two", Role::Prosecutor),
+            ("c.one", Role::Clerk),
+            ("v.one", Role::Validator),
+            ("a.one", Role::Auditor),
+            ("admin", Role::Admin),
+        ] {
+            let s =
+                malines_web::session::create_user(node.store(), u, u, role, PASSWORD, clock.now())
+                    .await
+                    .unwrap();
+            secrets.insert(u.to_string(), s);
+        }
+        let ctx = ValidationContext {
+            default_region: node.authority().country(),
+            today: clock.today(),
+        };
+        let drafts = import::parse(CASES.as_bytes(), Format::Json, &ctx).unwrap();
+        node.import(&drafts).await.unwrap();
+        Site {
+            _fed: fed,
+            router: malines_web::router(Arc::new(web)),
+            node,
+            clock,
+            secrets,
+        }
+    }
+
+    fn advance(&self, d: time::Duration) {
+        self.clock.set(self.clock.now() + d);
+    }
+
+    async fn send(&self, b: &mut Browser, req: Request<Body>) -> Page {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            let (name, value) = v.split(';').next().unwrap().split_once('=').unwrap();
+            assert!(
+                v.contains("HttpOnly") && v.contains("SameSite=Strict") && v.contains("Secure")
+            );
+            if v.contains("Max-Age=0") {
+                b.cookies.remove(name);
+            } else {
+                b.cookies.insert(name.to_string(), value.to_string());
+            }
+        }
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_string());
+        let csp = res
+            .headers()
+            .get(header::CONTENT_SECURITY_POLICY)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        assert!(csp.contains("default-src 'none'"), "CSP missing: {csp}");
+        let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let body = String::from_utf8(bytes.to_vec()).unwrap();
+        if let Some(i) = body.find("name=\"csrf\" value=\"") {
+            let rest = &body[i + 19..];
+            b.csrf = rest[..rest.find('"').unwrap()].to_string();
+        }
+        Page {
+            status,
+            location,
+            body,
+        }
+    }
+
+    fn request(b: &Browser, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut r = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "127.0.0.1:8441");
+        if !b.cookies.is_empty() {
+            let c: Vec<String> = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            r = r.header(header::COOKIE, c.join("; "));
+        }
+        if let Some(l) = &b.accept_language {
+            r = r.header(header::ACCEPT_LANGUAGE, l);
+        }
+        r
+    }
+
+    async fn get(&self, b: &mut Browser, path: &str) -> Page {
+        let req = Self::request(b, "GET", path).body(Body::empty()).unwrap();
+        self.send(b, req).await
+    }
+
+    async fn post(&self, b: &mut Browser, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let req = Self::request(b, "POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(b, req).await
+    }
+
+    /// Posts a form with the browser's current CSRF token.
+    async fn submit(&self, b: &mut Browser, path: &str, fields: &[(&str, &str)]) -> Page {
+        let csrf = b.csrf.clone();
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post(b, path, &all).await
+    }
+
+    fn code(&self, user: &str) -> String {
+        self.secrets[user].code_at(self.clock.now().unix_timestamp())
+    }
+
+    /// Both sign-in steps; returns the browser signed in.
+    async fn sign_in(&self, user: &str) -> Browser {
+        let mut b = Browser::default();
+        self.get(&mut b, "/login").await;
+        let p = self
+            .submit(
+                &mut b,
+                "/login",
+                &[("username", user), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(p.location.as_deref(), Some("/login/totp"), "{}", p.body);
+        self.get(&mut b, "/login/totp").await;
+        let code = self.code(user);
+        let p = self.submit(&mut b, "/login/totp", &[("code", &code)]).await;
+        assert_eq!(p.location.as_deref(), Some("/"), "{}", p.body);
+        // The next code step, so that a later sign-in of the same user is not a replay.
+        self.advance(time::Duration::seconds(30));
+        b
+    }
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn sign_in_takes_a_password_and_a_code_and_sign_out_ends_the_session() {
+    let site = Site::new().await;
+    let mut b = Browser::default();
+    // Nothing without signing in.
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+
+    site.get(&mut b, "/login").await;
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "p.one"), ("password", "wrong password!")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    assert!(p.body.contains("Wrong username or password"));
+    // An unknown user gets the same answer.
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "nobody"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    assert!(p.body.contains("Wrong username or password"));
+
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "p.one"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/login/totp"));
+    // Between the two steps, no page opens.
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+    let pending_cookie = b.cookies["malines_session"].clone();
+
+    site.get(&mut b, "/login/totp").await;
+    let p = site
+        .submit(&mut b, "/login/totp", &[("code", "000000")])
+        .await;
+    assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    let code = site.code("p.one");
+    let p = site.submit(&mut b, "/login/totp", &[("code", &code)]).await;
+    assert_eq!(p.location.as_deref(), Some("/"));
+    // The session token changed at the second step.
+    assert_ne!(b.cookies["malines_session"], pending_cookie);
+
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("BE-FED-2025-0101"));
+
+    // The pending token is worthless now.
+    let mut stale = Browser::default();
+    stale
+        .cookies
+        .insert("malines_session".into(), pending_cookie);
+    assert_eq!(
+        site.get(&mut stale, "/cases").await.location.as_deref(),
+        Some("/login")
+    );
+
+    let p = site.submit(&mut b, "/logout", &[]).await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+    assert!(!b.cookies.contains_key("malines_session"));
+    // A copy of the old cookie no longer opens anything either.
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+}
+
+#[tokio::test]
+async fn a_code_is_good_only_once() {
+    let site = Site::new().await;
+    let code = site.code("p.one");
+    for (n, expected) in [(1, "/"), (2, "")] {
+        let mut b = Browser::default();
+        site.get(&mut b, "/login").await;
+        site.submit(
+            &mut b,
+            "/login",
+            &[("username", "p.one"), ("password", PASSWORD)],
+        )
+        .await;
+        site.get(&mut b, "/login/totp").await;
+        let p = site.submit(&mut b, "/login/totp", &[("code", &code)]).await;
+        assert_eq!(p.location.as_deref().unwrap_or(""), expected, "attempt {n}");
+    }
+}
+
+#[tokio::test]
+async fn five_wrong_passwords_lock_the_account_until_the_lock_ends_or_an_admin_lifts_it() {
+    let site = Site::new().await;
+    let mut b = Browser::default();
+    site.get(&mut b, "/login").await;
+    for i in 1..=5 {
+        let p = site
+            .submit(
+                &mut b,
+                "/login",
+                &[("username", "c.one"), ("password", "not the password")],
+            )
+            .await;
+        if i < 5 {
+            assert_eq!(p.status, StatusCode::UNAUTHORIZED, "attempt {i}");
+        } else {
+            assert_eq!(p.status, StatusCode::FORBIDDEN);
+            assert!(p.body.contains("locked"), "{}", p.body);
+        }
+    }
+    // Even the right password is refused while locked.
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "c.one"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    // The admin sees the lock and lifts it.
+    let mut admin = site.sign_in("admin").await;
+    let p = site.get(&mut admin, "/admin/users").await;
+    assert!(p.body.contains("locked"));
+    let p = site
+        .submit(
+            &mut admin,
+            "/admin/users/c.one/state",
+            &[("state", "enabled")],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/admin/users"));
+    site.sign_in("c.one").await;
+
+    // Wrong codes count too; a lock ends by itself after 15 minutes.
+    let mut b = Browser::default();
+    site.get(&mut b, "/login").await;
+    site.submit(
+        &mut b,
+        "/login",
+        &[("username", "v.one"), ("password", PASSWORD)],
+    )
+    .await;
+    site.get(&mut b, "/login/totp").await;
+    for _ in 0..4 {
+        let p = site
+            .submit(&mut b, "/login/totp", &[("code", "123456")])
+            .await;
+        assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    }
+    let p = site
+        .submit(&mut b, "/login/totp", &[("code", "123456")])
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    let mut b = Browser::default();
+    site.get(&mut b, "/login").await;
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "v.one"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    site.advance(time::Duration::minutes(16));
+    site.sign_in("v.one").await;
+}
+
+#[tokio::test]
+async fn forms_without_the_csrf_token_or_from_another_site_are_refused() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("p.one").await;
+    let form = [
+        ("reference", "BE-FED-2026-0001"),
+        ("title", "Nouvelle affaire"),
+        ("opened_on", "2026-11-01"),
+        ("team", "p.one"),
+        ("stage", "investigation"),
+        ("status", "open"),
+    ];
+    let p = site.post(&mut b, "/cases/new", &form).await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    let mut with_bad = vec![("csrf", "forged")];
+    with_bad.extend_from_slice(&form);
+    let p = site.post(&mut b, "/cases/new", &with_bad).await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    // The right token, but the browser says the form came from another site.
+    site.get(&mut b, "/cases/new").await;
+    let mut good = vec![("csrf", b.csrf.as_str())];
+    good.extend_from_slice(&form);
+    let body = good
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let req = Site::request(&b, "POST", "/cases/new")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::from(body))
+        .unwrap();
+    let p = site.send(&mut b, req).await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    // Nothing was written.
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2026-0001").unwrap();
+    assert!(
+        site.node
+            .store()
+            .get_case(site.node.authority(), &r)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // The sign-in form has its own token, tied to a cookie.
+    let mut anon = Browser::default();
+    let p = site
+        .post(
+            &mut anon,
+            "/login",
+            &[("csrf", "x"), ("username", "p.one"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    // Signing out needs the token too.
+    let p = site.post(&mut b, "/logout", &[]).await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_session_ends_after_30_idle_minutes_and_12_hours_in_all() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("p.one").await;
+    site.advance(time::Duration::minutes(29));
+    assert_eq!(site.get(&mut b, "/cases").await.status, StatusCode::OK);
+    site.advance(time::Duration::minutes(31));
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+
+    // Used every 20 minutes, a session still ends 12 hours after sign-in.
+    let mut b = site.sign_in("p.one").await;
+    for _ in 0..35 {
+        site.advance(time::Duration::minutes(20));
+        assert_eq!(site.get(&mut b, "/cases").await.status, StatusCode::OK);
+    }
+    site.advance(time::Duration::minutes(20));
+    let p = site.get(&mut b, "/cases").await;
+    assert_eq!(p.location.as_deref(), Some("/login"));
+}
+
+#[tokio::test]
+async fn each_role_opens_only_its_pages() {
+    let site = Site::new().await;
+    let cases = "/cases";
+    let case = "/cases/BE-FED-2025-0102";
+    // (user, path, expected status)
+    let matrix: &[(&str, &str, StatusCode)] = &[
+        ("c.one", cases, StatusCode::OK),
+        ("c.one", case, StatusCode::OK),
+        ("c.one", "/import", StatusCode::OK),
+        ("c.one", "/links", StatusCode::FORBIDDEN),
+        ("c.one", "/graph", StatusCode::FORBIDDEN),
+        ("c.one", "/admin/users", StatusCode::FORBIDDEN),
+        ("v.one", case, StatusCode::OK),
+        ("v.one", "/links", StatusCode::OK),
+        ("v.one", "/import", StatusCode::FORBIDDEN),
+        ("v.one", "/cases/new", StatusCode::FORBIDDEN),
+        (
+            "v.one",
+            "/cases/BE-FED-2025-0102/edit",
+            StatusCode::FORBIDDEN,
+        ),
+        ("v.one", "/admin/users", StatusCode::FORBIDDEN),
+        ("a.one", cases, StatusCode::FORBIDDEN),
+        ("a.one", case, StatusCode::FORBIDDEN),
+        ("a.one", "/links", StatusCode::FORBIDDEN),
+        ("a.one", "/api/cases", StatusCode::FORBIDDEN),
+        ("admin", cases, StatusCode::FORBIDDEN),
+        ("admin", case, StatusCode::FORBIDDEN),
+        ("admin", "/api/links", StatusCode::FORBIDDEN),
+        ("admin", "/admin/users", StatusCode::OK),
+        ("p.two", case, StatusCode::OK),
+        ("p.two", "/api/cases/BE-FED-2025-0102", StatusCode::OK),
+        ("p.two", "/admin/users", StatusCode::FORBIDDEN),
+    ];
+    let mut browsers: BTreeMap<&str, Browser> = BTreeMap::new();
+    for (user, path, expected) in matrix {
+        if !browsers.contains_key(user) {
+            browsers.insert(user, site.sign_in(user).await);
+        }
+        let b = browsers.get_mut(user).unwrap();
+        let p = site.get(b, path).await;
+        assert_eq!(p.status, *expected, "{user} GET {path}");
+    }
+}
+
+#[tokio::test]
+async fn a_user_outside_a_cases_team_cannot_see_or_change_it() {
+    let site = Site::new().await;
+    // p.two is not in the team of BE-FED-2025-0101.
+    let mut b = site.sign_in("p.two").await;
+    let p = site.get(&mut b, "/cases").await;
+    assert!(p.body.contains("BE-FED-2025-0102"));
+    assert!(!p.body.contains("BE-FED-2025-0101"));
+    for path in [
+        "/cases/BE-FED-2025-0101",
+        "/cases/BE-FED-2025-0101/edit",
+        "/api/cases/BE-FED-2025-0101",
+    ] {
+        let p = site.get(&mut b, path).await;
+        assert_eq!(p.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!p.body.contains("Dupont"), "{path}");
+    }
+    // Answered exactly like a case that does not exist.
+    let missing = site.get(&mut b, "/cases/BE-FED-1999-0001").await;
+    let hidden = site.get(&mut b, "/cases/BE-FED-2025-0101").await;
+    assert_eq!(missing.body, hidden.body);
+    // Editing it through the form is refused as well.
+    let p = site
+        .submit(
+            &mut b,
+            "/cases/BE-FED-2025-0101/edit",
+            &[
+                ("title", "Taken over"),
+                ("team", "p.two"),
+                ("opened_on", "2025-01-15"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2025-0101").unwrap();
+    let c = site
+        .node
+        .store()
+        .get_case(site.node.authority(), &r)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.draft.case.title, "Réseau de recrutement");
+}
+
+#[tokio::test]
+async fn the_case_form_names_each_bad_field_and_saves_nothing_until_all_are_right() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("c.one").await;
+    site.get(&mut b, "/cases/new").await;
+    let bad = [
+        ("reference", "BE-FED-2026-0042"),
+        ("title", ""),
+        ("stage", "investigation"),
+        ("status", "open"),
+        ("opened_on", "2026-11-01"),
+        ("team", "c.one, ghost"),
+        ("persons[0].family_names", "Benali"),
+        ("persons[0].given_names", "Karim"),
+        ("persons[0].birth_date", "1990-13-01"),
+        ("persons[0].shared", "1"),
+        ("identifiers[0].type", "phone"),
+        ("identifiers[0].value", "not a phone"),
+        ("identifiers[0].subject", "P1"),
+        ("identifiers[0].shared", "1"),
+        // A blank row, as the form always offers one: ignored.
+        ("persons[1].family_names", ""),
+        ("persons[1].shared", "1"),
+    ];
+    let p = site.submit(&mut b, "/cases/new", &bad).await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
+    for id in [
+        "title-error",
+        "persons-0-birth_date-error",
+        "identifiers-0-value-error",
+        "team-error",
+    ] {
+        assert!(
+            p.body.contains(&format!("id=\"{id}\"")),
+            "no {id} in {}",
+            p.body
+        );
+    }
+    assert!(p.body.contains("&#39;ghost&#39; is not a prosecutor"));
+    // What was typed is kept.
+    assert!(p.body.contains("value=\"Benali\""));
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2026-0042").unwrap();
+    let store = site.node.store();
+    assert!(
+        store
+            .get_case(site.node.authority(), &r)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    let good: Vec<(&str, &str)> = bad
+        .iter()
+        .map(|(k, v)| match *k {
+            "title" => (*k, "Cellule de Molenbeek"),
+            "team" => (*k, "v.one"),
+            "persons[0].birth_date" => (*k, "1990-12"),
+            "identifiers[0].value" => (*k, "0470 12 34 56"),
+            _ => (*k, *v),
+        })
+        .collect();
+    let p = site.submit(&mut b, "/cases/new", &good).await;
+    assert_eq!(
+        p.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the author must stay in the team"
+    );
+    assert!(p.body.contains("must include you"));
+    let good: Vec<(&str, &str)> = good
+        .iter()
+        .map(|(k, v)| {
+            if *k == "team" {
+                (*k, "c.one v.one")
+            } else {
+                (*k, *v)
+            }
+        })
+        .collect();
+    let p = site.submit(&mut b, "/cases/new", &good).await;
+    assert_eq!(
+        p.location.as_deref(),
+        Some("/cases/BE-FED-2026-0042"),
+        "{}",
+        p.body
+    );
+    let c = store
+        .get_case(site.node.authority(), &r)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.draft.persons.len(), 1);
+    assert_eq!(c.draft.identifiers[0].identifier.value, "+32470123456");
+    let p = site.get(&mut b, "/cases/BE-FED-2026-0042").await;
+    assert!(p.body.contains("Benali") && p.body.contains("+32470123456"));
+    // The same reference again is refused, not overwritten.
+    site.get(&mut b, "/cases/new").await;
+    let p = site.submit(&mut b, "/cases/new", &good).await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("already used"));
+}
+
+/// A multipart upload of one file.
+async fn upload(site: &Site, b: &mut Browser, name: &str, content: &str) -> Page {
+    let boundary = "malinesboundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n--{boundary}--\r\n",
+        b.csrf
+    );
+    let req = Site::request(b, "POST", "/import")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    site.send(b, req).await
+}
+
+#[tokio::test]
+async fn an_import_with_a_bad_row_shows_the_line_and_writes_nothing() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("c.one").await;
+    site.get(&mut b, "/import").await;
+    let csv = "record,case_ref,title,opened_on,ref,family_names,given_names,birth_date\n\
+               case,BE-FED-2026-0100,Dossier A,2026-01-10,,,,\n\
+               person,BE-FED-2026-0100,,,P1,Haddad,Sami,1988-02-03\n\
+               case,BE-FED-2026-0101,Dossier B,2026-01-11,,,,\n\
+               person,BE-FED-2026-0101,,,P1,Tazi,Nour,1988-02-30\n";
+    let p = upload(&site, &mut b, "cases.csv", csv).await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("birth_date"), "{}", p.body);
+    let report = &p.body[p.body.find("<tbody>").unwrap()..];
+    assert!(
+        report.contains("<td class=\"num\">5</td>"),
+        "line 5 named: {report}"
+    );
+    let store = site.node.store();
+    let all = store
+        .list_cases(site.node.authority(), &Default::default())
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 2, "nothing written");
+
+    site.get(&mut b, "/import").await;
+    let p = upload(
+        &site,
+        &mut b,
+        "cases.csv",
+        &csv.replace("1988-02-30", "1988-02-28"),
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::OK, "{}", p.body);
+    assert!(p.body.contains("2 cases created"));
+    // The importer is in the team of what they imported, so they see it.
+    let p = site.get(&mut b, "/cases/BE-FED-2026-0100").await;
+    assert_eq!(p.status, StatusCode::OK);
+
+    // A case of another team cannot be replaced by an import.
+    let mut other = site.sign_in("p.two").await;
+    site.get(&mut other, "/import").await;
+    let p = upload(
+        &site,
+        &mut other,
+        "take.csv",
+        "record,case_ref,title,opened_on\ncase,BE-FED-2025-0101,Taken over,2025-01-15\n",
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2025-0101").unwrap();
+    let c = store
+        .get_case(site.node.authority(), &r)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.draft.case.title, "Réseau de recrutement");
+}
+
+#[tokio::test]
+async fn pages_speak_the_users_language_and_arabic_is_right_to_left() {
+    let site = Site::new().await;
+    // Before signing in: the browser's language.
+    let mut b = Browser {
+        accept_language: Some("nl-BE,nl;q=0.9,en;q=0.5".into()),
+        ..Default::default()
+    };
+    let p = site.get(&mut b, "/login").await;
+    assert!(
+        p.body.contains("<html lang=\"nl\" dir=\"ltr\">"),
+        "{}",
+        &p.body[..200]
+    );
+    // A language chosen on the sign-in page wins over the browser's.
+    site.get(&mut b, "/lang/es").await;
+    let p = site.get(&mut b, "/login").await;
+    assert!(p.body.contains("<html lang=\"es\""));
+
+    // Signed in: the profile's choice, kept across sessions.
+    let mut b = site.sign_in("p.two").await;
+    site.get(&mut b, "/profile").await;
+    let p = site
+        .submit(&mut b, "/profile/locale", &[("locale", "ar")])
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    let p = site.get(&mut b, "/cases").await;
+    assert!(p.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let fr = site.get(&mut Browser::default(), "/login").await;
+    assert!(fr.body.contains("lang=\"en\""), "default English");
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102").await;
+    assert!(p.body.contains("dir=\"rtl\""));
+    let bad = site
+        .submit(&mut b, "/profile/locale", &[("locale", "xx")])
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
