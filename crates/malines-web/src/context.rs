@@ -8,7 +8,8 @@
 //! After the handler: renders [`ErrorPage`] markers as pages in that language (JSON under
 //! `/api`), turns "sign in first" into a redirect to the sign-in page, and adds the security
 //! headers: a Content-Security-Policy that allows nothing but this node's own stylesheet and
-//! forms (no script at all, no inline style, no external request), no framing, no referrer,
+//! forms (no script at all, no inline style, no external request), no framing, no referrer
+//! to other sites,
 //! and no caching of pages that hold personal data.
 
 use std::sync::Arc;
@@ -67,14 +68,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Auth {
     }
 }
 
-/// Whether a state-changing request comes from another site. Browsers send
-/// `Sec-Fetch-Site` (all current ones) and `Origin` on cross-site form posts; a request
-/// without either is not a browser's cross-site request.
+/// Whether a state-changing request comes from anywhere but this node's own pages.
+/// Browsers send `Sec-Fetch-Site`: only `same-origin` (our own page) and `none` (typed by
+/// the user) pass; `same-site` is refused too, since another node of the demo on another
+/// port of the same host is the same site. Without it (older browsers, scripts), an
+/// `Origin` header must name this host. The CSRF token is checked in any case.
 fn cross_site(headers: &HeaderMap) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
-        && site == "cross-site"
-    {
-        return true;
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
     }
     match (
         headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),

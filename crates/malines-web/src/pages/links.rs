@@ -181,15 +181,19 @@ async fn link_page(
         None => None,
     };
     let stored = case.as_ref().map(|c| c.case());
+    let mut page = Page::new(web, &auth.ctx, "link-title", "links");
     let items = l
         .evidence
         .iter()
         .map(|e| Item {
             e,
-            mine: my_record(stored, &e.label),
+            mine: match e.label.split_once(' ') {
+                // An identifier's label is "kind value": the kind in the page's language.
+                Some((kind, value)) if kind == e.on => format!("{} {value}", page.term("on", kind)),
+                _ => my_record(stored, &e.label),
+            },
         })
         .collect();
-    let mut page = Page::new(web, &auth.ctx, "link-title", "links");
     page.title = page.t1("link-with", "authority", &l.other_authority);
     let view = LinkView {
         page,

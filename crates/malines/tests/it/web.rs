@@ -436,7 +436,15 @@ async fn forms_without_the_csrf_token_or_from_another_site_are_refused() {
     let req = Site::request(&b, "POST", "/cases/new")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ORIGIN, "https://evil.example")
-        .body(Body::from(body))
+        .body(Body::from(body.clone()))
+        .unwrap();
+    let p = site.send(&mut b, req).await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    // Another node on another port of the same host is the same site, not the same origin.
+    let req = Site::request(&b, "POST", "/cases/new")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-site")
+        .body(Body::from(body.clone()))
         .unwrap();
     let p = site.send(&mut b, req).await;
     assert_eq!(p.status, StatusCode::FORBIDDEN);
@@ -790,4 +798,101 @@ async fn pages_speak_the_users_language_and_arabic_is_right_to_left() {
         .submit(&mut b, "/profile/locale", &[("locale", "xx")])
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_link_is_seen_when_opened_and_dismissed_only_with_a_reason_by_its_cases_team() {
+    let site = Site::new().await;
+    // The node's outbox knows its cases' tokens; a link arrives from the hub's feed.
+    site.node.plan().await.unwrap();
+    let token = site.node.case_token("BE-FED-2025-0102");
+    let now = site.clock.now();
+    let evidence = r#"[{"record": "r1", "other_record": "x9", "on": "phone", "score": 1.0}]"#;
+    site.node
+        .store()
+        .node_apply_feed(
+            &[malines_store::fed::NodeLinkRow {
+                id: "0123abcd".into(),
+                case_token: token,
+                other_authority: "MA-PGR".into(),
+                other_case: "f00dfeed".into(),
+                active: true,
+                score: 1.0,
+                evidence: evidence.into(),
+                status: "new".into(),
+                reason: None,
+                status_by: None,
+                status_at: None,
+                created_at: now,
+                updated_at: now,
+            }],
+            1,
+            now,
+        )
+        .await
+        .unwrap();
+
+    let mut b = site.sign_in("p.two").await;
+    let p = site.get(&mut b, "/links").await;
+    assert!(p.body.contains("/links/0123abcd"), "new in the inbox");
+    let p = site.get(&mut b, "/links/0123abcd").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("MA-PGR") && p.body.contains("Same value, exactly"));
+    let p = site.get(&mut b, "/links?status=new").await;
+    assert!(!p.body.contains("/links/0123abcd"), "opened, no longer new");
+    let p = site.get(&mut b, "/links?status=seen").await;
+    assert!(p.body.contains("/links/0123abcd"));
+
+    site.get(&mut b, "/links/0123abcd").await;
+    let p = site
+        .submit(
+            &mut b,
+            "/links/0123abcd/status",
+            &[("status", "dismissed"), ("reason", "  ")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("id=\"reason-error\""));
+    let p = site
+        .submit(
+            &mut b,
+            "/links/0123abcd/status",
+            &[
+                ("status", "dismissed"),
+                ("reason", "Homonyme : date de naissance différente"),
+            ],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/links/0123abcd"));
+    let p = site.get(&mut b, "/links/0123abcd").await;
+    assert!(p.body.contains("Homonyme : date de naissance différente"));
+    assert!(p.body.contains("p.two"), "who dismissed it");
+    let p = site
+        .submit(&mut b, "/links/0123abcd/status", &[("status", "deleted")])
+        .await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+
+    // Outside the case's team: as if there were no link.
+    let mut other = site.sign_in("p.one").await;
+    assert!(
+        !site
+            .get(&mut other, "/links?status=all")
+            .await
+            .body
+            .contains("0123abcd")
+    );
+    assert_eq!(
+        site.get(&mut other, "/links/0123abcd").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let p = site
+        .submit(&mut other, "/links/0123abcd/status", &[("status", "seen")])
+        .await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    // A clerk of the team does not handle links.
+    let mut clerk = site.sign_in("c.one").await;
+    assert_eq!(
+        site.get(&mut clerk, "/links/0123abcd").await.status,
+        StatusCode::FORBIDDEN
+    );
 }
