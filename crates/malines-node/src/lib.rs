@@ -428,12 +428,14 @@ impl Node {
 
     /// My links, with my records named.
     pub async fn links(&self) -> Result<Vec<LinkInfo>> {
-        let outbox = self.store.outbox_rows().await?;
-        let by_record: HashMap<&str, &OutboxRow> =
-            outbox.iter().map(|r| (r.record.as_str(), r)).collect();
+        let outbox = self.store.outbox_labels().await?;
+        let by_record: HashMap<&str, &str> = outbox
+            .iter()
+            .map(|(record, _, _, label)| (record.as_str(), label.as_str()))
+            .collect();
         let by_case: HashMap<&str, &str> = outbox
             .iter()
-            .map(|r| (r.case_token.as_str(), r.case_ref.as_str()))
+            .map(|(_, case_ref, token, _)| (token.as_str(), case_ref.as_str()))
             .collect();
         let mut out = Vec::new();
         for l in self.store.node_links().await? {
@@ -455,7 +457,7 @@ impl Node {
                     .map(|p| EvidenceItem {
                         label: by_record
                             .get(p.record.as_str())
-                            .map_or_else(|| "?".to_string(), |r| r.label.clone()),
+                            .map_or_else(|| "?".to_string(), |l| l.to_string()),
                         on: p.on,
                         score: p.score,
                         person: p.person,

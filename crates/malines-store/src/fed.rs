@@ -136,6 +136,11 @@ impl Store {
         both!(self, outbox_rows())
     }
 
+    /// (record, case reference, case token, label) of every outbox row, without payloads.
+    pub async fn outbox_labels(&self) -> Result<Vec<(String, String, String, String)>> {
+        both!(self, outbox_labels())
+    }
+
     pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<OutboxRow>> {
         both!(self, outbox_pending(limit))
     }

@@ -164,6 +164,15 @@ pub(crate) async fn outbox_rows(pool: &Pool<Db>) -> Result<Vec<OutboxRow>> {
     rows.iter().map(outbox_row).collect()
 }
 
+/// Record → (case reference, case token, label), without the payloads: what a node needs
+/// to name its records in links.
+pub(crate) async fn outbox_labels(pool: &Pool<Db>) -> Result<Vec<(String, String, String, String)>> {
+    sqlx::query_as("SELECT record, case_ref, case_token, label FROM node_outbox")
+        .fetch_all(pool)
+        .await
+        .map_err(storage)
+}
+
 pub(crate) async fn outbox_pending(pool: &Pool<Db>, limit: i64) -> Result<Vec<OutboxRow>> {
     let rows = sqlx::query(
         "SELECT record, case_ref, case_token, kind, label, payload, digest, epoch, version, pending,

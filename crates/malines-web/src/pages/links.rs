@@ -171,10 +171,9 @@ fn my_record(case: Option<&StoredCase>, label: &str) -> String {
 async fn link_page(
     web: &Web,
     auth: &Auth,
-    id: &str,
+    l: LinkInfo,
     reason_error: bool,
 ) -> Result<Response, WebError> {
-    let l = access::team_link(web, &auth.user, id).await?;
     // The case is the user's (team_link checked it); open it through the same gate.
     let case = match &l.case {
         Some(r) => Some(access::open_case(web, &auth.user, r, Action::ReadCases).await?),
@@ -218,21 +217,20 @@ pub async fn show(
     auth: Auth,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let l = access::team_link(&web, &auth.user, &id).await?;
+    let mut l = access::team_link(&web, &auth.user, &id).await?;
     // Opening a new link marks it seen: the inbox then shows what nobody has looked at.
     if l.status == "new" && l.active {
+        let now = web.clock.now();
+        let by = auth.user.user.username.as_str();
         web.node
             .store()
-            .node_link_set_status(
-                &l.id,
-                "seen",
-                None,
-                auth.user.user.username.as_str(),
-                web.clock.now(),
-            )
+            .node_link_set_status(&l.id, "seen", None, by, now)
             .await?;
+        l.status = "seen".into();
+        l.status_by = Some(by.to_string());
+        l.status_at = Some(now);
     }
-    link_page(&web, &auth, &id, false).await
+    link_page(&web, &auth, l, false).await
 }
 
 pub async fn set_status(
@@ -253,7 +251,7 @@ pub async fn set_status(
     let reason = form.text("reason");
     // A dismissal says why: whoever reads the link later must be able to judge it.
     if status == "dismissed" && reason.is_empty() {
-        return link_page(&web, &auth, &id, true).await;
+        return link_page(&web, &auth, l, true).await;
     }
     if reason.chars().count() > MAX_REASON {
         return Err(WebError::BadRequest(format!(
