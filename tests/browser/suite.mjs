@@ -9,13 +9,15 @@
 // What it proves: sign-in with password and TOTP; creating a case through the form; an import
 // with a bad row and its report; a link arriving from another node and its evidence; Arabic
 // right to left; sign-out; five wrong passwords lock an account. On every page it checks that
-// no request leaves the node, that the Content-Security-Policy is not violated, and that every
-// form control has a label. It saves screenshots of the main pages in each language.
+// no request leaves the node, that the Content-Security-Policy is not violated, that every
+// form control has a label, and that axe-core finds no WCAG 2.1 A or AA violation. It saves
+// screenshots of the main pages in each language.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,9 @@ const BIN = process.env.MALINES_BIN ?? path.join(ROOT, 'target/debug/malines');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = process.env.MALINES_SCREENSHOTS ?? path.join(ROOT, 'target/screenshots');
 const LOCALES = ['fr', 'es', 'nl', 'ar', 'en'];
+// axe-core, the accessibility engine browsers' developer tools use, for WCAG 2.1 A and AA.
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let demo;
 let dir;
@@ -146,6 +151,16 @@ async function checkPage(page) {
   );
   assert.deepEqual(unlabelled, [], `controls without a label on ${page.url()}`);
   assert.equal(await page.$$eval('script', (s) => s.length), 0, 'no script on the page');
+  // Evaluated by the browser's debugging protocol, which the page's CSP does not govern; the
+  // page itself still runs no script.
+  await page.evaluate(AXE);
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+  }), WCAG);
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${
+    v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(violations, [], `WCAG 2.1 AA violations on ${page.url()}`);
+  assert.ok(result.passes.length > 10, `axe ran its rules on ${page.url()}`);
 }
 
 async function signIn(page, user) {
@@ -328,6 +343,10 @@ test('five wrong passwords lock the account, and then even the right one is refu
 test('screenshots of the main pages in each language', async () => {
   const ma = users['MA-PGR'].prosecutor;
   const anon = await open(ma.url);
+  // The accessibility check can fail: an image without a text alternative is caught.
+  await anon.goto(`${ma.url}/login`);
+  await anon.evaluate(() => document.querySelector('main').append(document.createElement('img')));
+  await assert.rejects(checkPage(anon), /image-alt/);
   for (const tag of LOCALES) {
     await anon.goto(`${ma.url}/lang/${tag}`);
     assert.equal(await anon.getAttribute('html', 'lang'), tag);

@@ -188,6 +188,15 @@ async fn verify(hash: String, password: String) -> Result<bool, WebError> {
 /// The first step: username and password. On success, a pending session.
 pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<Step, WebError> {
     let now = web.clock.now();
+    // Ended sessions are deleted when presented; the others that nobody presents again
+    // are swept here, at each sign-in.
+    web.node
+        .store()
+        .sessions_expire(
+            now - web.settings.idle_timeout,
+            now - web.settings.max_session,
+        )
+        .await?;
     let row = match Username::parse(username) {
         Ok(u) => web.node.store().user_get(u.as_str()).await?,
         Err(_) => None,
