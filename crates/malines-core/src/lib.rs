@@ -10,8 +10,10 @@
 //! - [`name_pairs`]: scoring a CSV of name pairs (`malines names compare`).
 //! - [`store`]: the storage traits that the `malines-store` backends implement.
 //! - [`users`]: roles and what each may do, password hashing, the TOTP second factor.
+//! - [`audit`]: the audit ledger's entries, its Merkle tree (RFC 9162), proofs and signed heads.
 //! - [`clock`]: time, injected so that deadlines and retention are testable.
 
+pub mod audit;
 pub mod clock;
 pub mod date;
 pub mod error;
