@@ -315,6 +315,13 @@ pub fn verify_consistency(
         .is_ok()
 }
 
+/// Signs tree heads with a member's Ed25519 key (the key stays with its owner: the binary
+/// gives the ledger this, not the key).
+pub trait HeadSigner: Send + Sync {
+    /// Ed25519 signature of `message`.
+    fn sign(&self, message: &[u8]) -> Vec<u8>;
+}
+
 /// A signed statement of the ledger's size and root at a time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TreeHead {

@@ -35,6 +35,11 @@ mod sqlite {
         use super::BEGIN_WRITE;
         include!("accounts_sql.rs");
     }
+    pub(crate) mod audit {
+        type Db = sqlx::Sqlite;
+        use super::BEGIN_WRITE;
+        include!("audit_sql.rs");
+    }
 }
 
 /// The same queries, compiled for PostgreSQL.
@@ -52,9 +57,15 @@ mod postgres {
         use super::BEGIN_WRITE;
         include!("accounts_sql.rs");
     }
+    pub(crate) mod audit {
+        type Db = sqlx::Postgres;
+        use super::BEGIN_WRITE;
+        include!("audit_sql.rs");
+    }
 }
 
 pub mod accounts;
+pub mod audit;
 pub mod fed;
 
 /// Which database a [`Store`] talks to.

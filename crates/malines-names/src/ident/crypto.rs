@@ -87,7 +87,13 @@ pub fn crypto_address(raw: &str) -> Result<String> {
     let (chain, canonical) = if addr.starts_with("0x") || addr.starts_with("0X") {
         (Chain::Eth, ethereum(addr)?)
     } else if let Some(segwit) = segwit_chain(addr) {
-        (segwit, segwit_address(addr)?)
+        // Bech32 is never mixed case; a mixed-case "TB1…" or "Bc1…" may be a base58 address
+        // (TRON addresses start with T) that happens to begin like a bech32 prefix.
+        let mixed = addr != addr.to_ascii_lowercase() && addr != addr.to_ascii_uppercase();
+        match base58check(addr, claimed) {
+            Ok(found) if mixed => found,
+            _ => (segwit, segwit_address(addr)?),
+        }
     } else {
         base58check(addr, claimed)?
     };
@@ -417,6 +423,18 @@ mod tests {
         let digest = Sha256::digest(Sha256::digest(&bytes));
         bytes.extend_from_slice(&digest[..4]);
         bs58::encode(bytes).into_string()
+    }
+
+    /// Found by the property test below: a TRON address that begins like a testnet bech32
+    /// one ("TB1…") was read as bech32 and refused.
+    #[test]
+    fn a_base58_address_beginning_like_bech32_is_read_as_base58() {
+        let mut hash = [0u8; 20];
+        hash[0] = 11;
+        hash[1] = 79;
+        let addr = make(0x41, &hash);
+        assert!(addr.to_ascii_lowercase().starts_with("tb1"), "{addr}");
+        assert_eq!(crypto_address(&addr), Ok(format!("trx:{addr}")));
     }
 
     proptest! {
