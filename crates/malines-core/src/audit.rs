@@ -128,7 +128,7 @@ impl Plan {
     /// MTH(D[start:end]), `start` aligned as the tree's recursion leaves it.
     fn range(&mut self, start: u64, end: u64) -> Hash {
         let n = end - start;
-        if n.is_power_of_two() && start % n == 0 {
+        if n.is_power_of_two() && start.is_multiple_of(n) {
             return self.node((n.trailing_zeros(), start / n));
         }
         let k = split(n);

@@ -84,16 +84,27 @@ impl Store {
         both!(self, user_set_disabled(username, disabled, now))
     }
 
-    /// Counts a failed sign-in and locks the account until `lock_until` at the `max`-th
-    /// failure in a row; the failures in a row, `None` if there is no such user.
-    pub async fn user_sign_in_failed(
+    /// Counts a sign-in attempt before checking it (atomically: parallel attempts cannot all
+    /// pass the lock); the attempts in a row including this one, or `None` if the account is
+    /// locked or does not exist. The `max`-th attempt locks it until `lock_until`.
+    pub async fn user_sign_in_attempt(
         &self,
         username: &str,
         max: i32,
         lock_until: OffsetDateTime,
         now: OffsetDateTime,
     ) -> Result<Option<i32>> {
-        both!(self, user_sign_in_failed(username, max, lock_until, now))
+        both!(self, user_sign_in_attempt(username, max, lock_until, now))
+    }
+
+    /// The attempt just counted had the right password: it is not a failure.
+    pub async fn user_attempt_was_right(
+        &self,
+        username: &str,
+        max: i32,
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        both!(self, user_attempt_was_right(username, max, now))
     }
 
     pub async fn user_sign_in_succeeded(&self, username: &str, now: OffsetDateTime) -> Result<()> {

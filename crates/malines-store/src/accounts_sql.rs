@@ -109,9 +109,11 @@ pub(crate) async fn user_set_disabled(
     Ok(done)
 }
 
-/// Counts a failed sign-in; at `max` failures in a row the account is locked until
-/// `lock_until`. Returns the number of failures in a row, or `None` if there is no such user.
-pub(crate) async fn user_sign_in_failed(
+/// Counts a sign-in attempt before it is checked, in one statement, so that parallel
+/// attempts cannot all pass the lock: returns the attempts in a row including this one, or
+/// `None` if the account is locked (or does not exist). A lock that has ended starts the
+/// count again; the `max`-th attempt locks the account until `lock_until`.
+pub(crate) async fn user_sign_in_attempt(
     pool: &Pool<Db>,
     username: &str,
     max: i32,
@@ -119,9 +121,16 @@ pub(crate) async fn user_sign_in_failed(
     now: OffsetDateTime,
 ) -> Result<Option<i32>> {
     let row = sqlx::query(
-        "UPDATE users SET failed_logins = failed_logins + 1, updated_at = $4,
-            locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
-         WHERE username = $1
+        "UPDATE users SET
+            failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1
+                                 ELSE failed_logins + 1 END,
+            locked_until = CASE
+                WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1
+                           ELSE failed_logins + 1 END) >= $2 THEN $3
+                WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN NULL
+                ELSE locked_until END,
+            updated_at = $4
+         WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $4)
          RETURNING failed_logins",
     )
     .bind(username)
@@ -133,6 +142,30 @@ pub(crate) async fn user_sign_in_failed(
     .map_err(storage)?;
     row.map(|r| r.try_get("failed_logins").map_err(storage))
         .transpose()
+}
+
+/// The attempt counted by [`user_sign_in_attempt`] was a right password: it does not count
+/// as a failure (nor lock), but earlier failures still do until the second factor passes.
+pub(crate) async fn user_attempt_was_right(
+    pool: &Pool<Db>,
+    username: &str,
+    max: i32,
+    now: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET
+            locked_until = CASE WHEN failed_logins - 1 < $2 THEN NULL ELSE locked_until END,
+            failed_logins = CASE WHEN failed_logins > 0 THEN failed_logins - 1 ELSE 0 END,
+            updated_at = $3
+         WHERE username = $1",
+    )
+    .bind(username)
+    .bind(max)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map_err(storage)?;
+    Ok(())
 }
 
 /// A successful sign-in: the count of failures starts again.

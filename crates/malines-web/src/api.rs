@@ -29,7 +29,12 @@ pub fn router() -> Router<Arc<Web>> {
         .route("/api/status", get(status))
         .route("/api/cases", get(list_cases))
         .route("/api/cases/{reference}", get(get_case).delete(delete_case))
-        .route("/api/import", post(import_file))
+        .route(
+            "/api/import",
+            post(import_file).layer(axum::extract::DefaultBodyLimit::max(
+                malines_core::import::MAX_FILE_BYTES,
+            )),
+        )
         .route("/api/links", get(links))
 }
 
@@ -128,7 +133,7 @@ async fn import_file(
         {
             Some(c) if !c.draft.case.team.contains(me) => refused.push(json!({
                 "line": 0, "case_ref": d.case.reference.as_str(), "field": "reference",
-                "reason": "this case exists and you are not in its team",
+                "reason": "this reference is not available to you",
             })),
             Some(_) => {}
             None if !d.case.team.contains(me) => d.case.team.push(me.clone()),

@@ -23,7 +23,7 @@ use axum_extra::extract::cookie::CookieJar;
 
 use crate::error::ErrorPage;
 use crate::i18n::{Locale, negotiate};
-use crate::session::{self, LANG_COOKIE, SESSION_COOKIE, SignedIn};
+use crate::session::{self, SignedIn};
 use crate::{Web, WebError, view};
 
 /// Who asks, and in which language.
@@ -104,7 +104,7 @@ pub async fn middleware(State(web): State<Arc<Web>>, mut req: Request, next: Nex
         return finish(&web, &ctx, api, WebError::Csrf.into_response());
     }
     let jar = CookieJar::from_headers(req.headers());
-    let user = match jar.get(SESSION_COOKIE) {
+    let user = match jar.get(&session::session_cookie(&web)) {
         Some(c) => match session::resolve(&web, c.value()).await {
             Ok(u) => u,
             Err(e) => {
@@ -125,7 +125,10 @@ pub async fn middleware(State(web): State<Arc<Web>>, mut req: Request, next: Nex
     let chosen = user
         .as_ref()
         .and_then(|u| u.user.locale.clone())
-        .or_else(|| jar.get(LANG_COOKIE).map(|c| c.value().to_string()));
+        .or_else(|| {
+            jar.get(&session::lang_cookie(&web))
+                .map(|c| c.value().to_string())
+        });
     let ctx = Ctx {
         locale: negotiate(chosen.as_deref(), accept.as_deref(), Locale::En),
         user,

@@ -62,12 +62,23 @@ impl Default for Settings {
     }
 }
 
+/// Password hashings at once: each takes 19 MiB.
+const ARGON2_AT_ONCE: usize = 4;
+
+/// Largest form body, except the file imports.
+const MAX_FORM_BYTES: usize = 1024 * 1024;
+
 /// What every handler shares.
 pub struct Web {
     pub node: Arc<Node>,
     pub clock: Arc<dyn Clock>,
     pub i18n: i18n::I18n,
     pub settings: Settings,
+    /// Failed sign-ins of usernames that do not exist (see `session`).
+    unknown:
+        std::sync::Mutex<std::collections::HashMap<String, (i32, Option<time::OffsetDateTime>)>>,
+    /// Password hashings allowed at once.
+    argon2: tokio::sync::Semaphore,
 }
 
 impl Web {
@@ -77,6 +88,8 @@ impl Web {
             clock,
             i18n: i18n::I18n::load()?,
             settings,
+            unknown: std::sync::Mutex::new(std::collections::HashMap::new()),
+            argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
         })
     }
 }
@@ -127,9 +140,7 @@ pub fn router(web: Arc<Web>) -> Router {
             web.clone(),
             context::middleware,
         ))
-        .layer(axum::extract::DefaultBodyLimit::max(
-            malines_core::import::MAX_FILE_BYTES,
-        ))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         .with_state(web)
 }
 

@@ -24,11 +24,21 @@ use time::OffsetDateTime;
 
 use crate::{Web, WebError};
 
-pub const SESSION_COOKIE: &str = "malines_session";
+/// The cookies' names carry the node's authority: browsers do not tell ports apart, and the
+/// demo runs four nodes on one host.
+pub fn session_cookie(web: &Web) -> String {
+    format!("malines_session_{}", web.node.authority())
+}
+
 /// The sign-in form's double-submit CSRF cookie.
-pub const LOGIN_COOKIE: &str = "malines_login";
+pub fn login_cookie(web: &Web) -> String {
+    format!("malines_login_{}", web.node.authority())
+}
+
 /// The language chosen before signing in.
-pub const LANG_COOKIE: &str = "malines_lang";
+pub fn lang_cookie(web: &Web) -> String {
+    format!("malines_lang_{}", web.node.authority())
+}
 /// How long the step between password and code may take.
 pub const PENDING_FOR: time::Duration = time::Duration::minutes(5);
 
@@ -154,32 +164,53 @@ pub enum Step {
     Locked,
 }
 
-fn locked(row: &UserRow, now: OffsetDateTime) -> bool {
-    row.locked_until.is_some_and(|t| t > now)
-}
-
-/// Counts a failure; whether the account is now locked.
-async fn failed(web: &Web, username: &str, now: OffsetDateTime) -> Result<bool, WebError> {
-    let n = web
+/// Counts an attempt on a known account before checking it; `None`: locked.
+async fn attempt(web: &Web, username: &str, now: OffsetDateTime) -> Result<Option<i32>, WebError> {
+    Ok(web
         .node
         .store()
-        .user_sign_in_failed(
+        .user_sign_in_attempt(
             username,
             web.settings.max_failures,
             now + web.settings.lock_for,
             now,
         )
-        .await?;
-    if n.is_some_and(|n| n >= web.settings.max_failures) {
-        tracing::warn!(user = username, "account locked after failed sign-ins");
-        Ok(true)
-    } else {
-        Ok(false)
-    }
+        .await?)
 }
 
-/// Argon2 takes tens of milliseconds of CPU: off the async threads.
-async fn verify(hash: String, password: String) -> Result<bool, WebError> {
+/// The same counting for usernames that do not exist, in memory, so that an unknown name
+/// answers exactly like a known one: refused, then locked at the same attempt.
+fn unknown_attempt(web: &Web, username: &str, now: OffsetDateTime) -> Option<i32> {
+    let Ok(mut map) = web.unknown.lock() else {
+        return Some(1);
+    };
+    // Bounded: whoever tries many names starts the counts again, which only lets them try
+    // names that do not exist.
+    if map.len() > 10_000 {
+        map.clear();
+    }
+    let e = map.entry(username.to_string()).or_insert((0, None));
+    if let Some(until) = e.1 {
+        if until > now {
+            return None;
+        }
+        *e = (0, None);
+    }
+    e.0 += 1;
+    if e.0 >= web.settings.max_failures {
+        e.1 = Some(now + web.settings.lock_for);
+    }
+    Some(e.0)
+}
+
+/// Argon2 takes 19 MiB and tens of milliseconds of CPU: off the async threads, and a few at
+/// a time (a flood of sign-ins waits instead of exhausting memory).
+async fn verify(web: &Web, hash: String, password: String) -> Result<bool, WebError> {
+    let _permit = web
+        .argon2
+        .acquire()
+        .await
+        .map_err(|e| WebError::Internal(format!("password check: {e}")))?;
     tokio::task::spawn_blocking(move || users::verify_password(&hash, &password))
         .await
         .map_err(|e| WebError::Internal(format!("password check: {e}")))
@@ -197,26 +228,41 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
             now - web.settings.max_session,
         )
         .await?;
+    let name = Username::parse(username)
+        .map(|u| u.as_str().to_string())
+        .unwrap_or_else(|_| username.trim().to_ascii_lowercase());
     let row = match Username::parse(username) {
         Ok(u) => web.node.store().user_get(u.as_str()).await?,
         Err(_) => None,
     };
+    // The attempt counts before the password is checked, so parallel guesses cannot pass
+    // the lock; a locked account costs no hashing, known or not.
     let Some(row) = row else {
-        // Same work as for a real user, same answer.
-        verify(users::dummy_hash().to_string(), password.to_string()).await?;
-        return Ok(Step::Refused);
-    };
-    if locked(&row, now) {
-        return Ok(Step::Locked);
-    }
-    let ok = verify(row.password_hash.clone(), password.to_string()).await?;
-    if !ok || row.disabled {
-        return Ok(if failed(web, &row.username, now).await? {
+        let Some(n) = unknown_attempt(web, &name, now) else {
+            return Ok(Step::Locked);
+        };
+        verify(web, users::dummy_hash().to_string(), password.to_string()).await?;
+        return Ok(if n >= web.settings.max_failures {
             Step::Locked
         } else {
             Step::Refused
         });
+    };
+    let Some(n) = attempt(web, &row.username, now).await? else {
+        return Ok(Step::Locked);
+    };
+    let ok = verify(web, row.password_hash.clone(), password.to_string()).await?;
+    if !ok || row.disabled {
+        if n >= web.settings.max_failures {
+            tracing::warn!(user = %row.username, "account locked after failed sign-ins");
+            return Ok(Step::Locked);
+        }
+        return Ok(Step::Refused);
     }
+    web.node
+        .store()
+        .user_attempt_was_right(&row.username, web.settings.max_failures, now)
+        .await?;
     let token = new_token()?;
     web.node
         .store()
@@ -240,10 +286,10 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
     let Some(row) = store.user_get(pending.user.username.as_str()).await? else {
         return Ok(Step::Refused);
     };
-    if locked(&row, now) {
+    let Some(n) = attempt(web, &row.username, now).await? else {
         store.session_delete(&pending.session_hash).await?;
         return Ok(Step::Locked);
-    }
+    };
     let secret = TotpSecret::from_base32(&row.totp_secret)
         .map_err(|e| WebError::Internal(format!("stored TOTP secret: {e}")))?;
     let step = secret.verify(code, now.unix_timestamp(), row.totp_last_step);
@@ -252,7 +298,8 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
         None => false,
     };
     if !taken {
-        if failed(web, &row.username, now).await? {
+        if n >= web.settings.max_failures {
+            tracing::warn!(user = %row.username, "account locked after failed codes");
             store.session_delete(&pending.session_hash).await?;
             return Ok(Step::Locked);
         }

@@ -213,7 +213,7 @@ import-file-hint = بصيغة .csv أو .json، وبحجم أقصاه 64 MiB.
 import-submit = التحقق والاستيراد
 import-no-file = اختر ملف بيانات.
 import-bad-extension = يجب أن ينتهي اسم ملف البيانات بـ .csv أو .json.
-import-not-your-case = هذا الملف موجود في هذه العقدة ولستَ ضمن فريقه.
+import-not-your-case = هذا المرجع غير متاح لك.
 # $file (نص): اسم ملف البيانات.
 import-refused = { $file }: مرفوض، لم يُحفظ أي شيء
 # $n (عدد)

@@ -197,7 +197,7 @@ import-file-hint = .csv or .json, at most 64 MiB.
 import-submit = Check and import
 import-no-file = Choose a file.
 import-bad-extension = The file's name must end in .csv or .json.
-import-not-your-case = This case exists at this node and you are not in its team.
+import-not-your-case = This reference is not available to you.
 # $file (string): the file's name.
 import-refused = { $file }: refused, nothing was saved
 # $n (number)

@@ -197,7 +197,7 @@ import-file-hint = .csv o .json, 64 MiB como máximo.
 import-submit = Comprobar e importar
 import-no-file = Elija un archivo.
 import-bad-extension = El nombre del archivo debe terminar en .csv o .json.
-import-not-your-case = Este expediente existe en este nodo y usted no forma parte de su equipo.
+import-not-your-case = Esta referencia no está disponible para usted.
 # $file (cadena): el nombre del archivo.
 import-refused = { $file }: rechazado, no se ha guardado nada
 # $n (número)

@@ -197,7 +197,7 @@ import-file-hint = .csv ou .json, 64 Mio au maximum.
 import-submit = Vérifier et importer
 import-no-file = Choisissez un fichier.
 import-bad-extension = Le nom du fichier doit se terminer par .csv ou .json.
-import-not-your-case = Ce dossier existe sur ce nœud et vous ne faites pas partie de son équipe.
+import-not-your-case = Cette référence ne vous est pas accessible.
 # $file (chaîne) : le nom du fichier.
 import-refused = { $file } : refusé, rien n’a été enregistré
 # $n (nombre)

@@ -197,7 +197,7 @@ import-file-hint = .csv of .json, maximaal 64 MiB.
 import-submit = Controleren en importeren
 import-no-file = Kies een bestand.
 import-bad-extension = De bestandsnaam moet eindigen op .csv of .json.
-import-not-your-case = Dit dossier bestaat op dit knooppunt en u maakt geen deel uit van het team ervan.
+import-not-your-case = Deze referentie is voor u niet beschikbaar.
 # $file (tekenreeks): de naam van het bestand.
 import-refused = { $file }: geweigerd, er is niets opgeslagen
 # $n (getal)

@@ -66,6 +66,7 @@ fn rows_of(values: &BTreeMap<String, String>, section: &str) -> usize {
         .keys()
         .filter_map(|k| k.strip_prefix(section)?.strip_prefix('['))
         .filter_map(|rest| rest.split(']').next()?.parse::<usize>().ok())
+        .filter(|i| *i < MAX_ROWS)
         .map(|i| i + 1)
         .max()
         .unwrap_or(0)
@@ -734,7 +735,9 @@ pub async fn new_submit(
         .await?
         .is_some();
     if exists {
-        form.add_error("reference", "is already used by another case".into());
+        // The same answer whether the case is the user's or another team's: the reference
+        // is taken, nothing more is said.
+        form.add_error("reference", "is not available: another case has it".into());
         return render(&web, &auth, form, None, (0, 0, 0));
     }
     web.node.import(std::slice::from_ref(&draft)).await?;

@@ -10,7 +10,7 @@ use axum_extra::extract::cookie::CookieJar;
 
 use super::Fields;
 use crate::context::Ctx;
-use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE, Step};
+use crate::session::{self, Step};
 use crate::view::{Page, html};
 use crate::{Web, WebError};
 
@@ -58,7 +58,12 @@ fn login_page(
     *r.status_mut() = status;
     Ok(with_cookies(
         r,
-        &[session::cookie(web, LOGIN_COOKIE, &csrf, None)],
+        &[session::cookie(
+            web,
+            &session::login_cookie(web),
+            &csrf,
+            None,
+        )],
     ))
 }
 
@@ -77,7 +82,9 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     // Double submit: the form's token must equal the cookie set with the form.
     let jar = CookieJar::from_headers(&headers);
-    let expected = jar.get(LOGIN_COOKIE).map(|c| c.value().to_string());
+    let expected = jar
+        .get(&session::login_cookie(&web))
+        .map(|c| c.value().to_string());
     session::check_csrf(expected.as_deref().unwrap_or(""), form.csrf())?;
     let username = form.text("username");
     let password = form.get("password").unwrap_or("");
@@ -85,8 +92,8 @@ pub async fn submit(
         Step::Next(token) => Ok(with_cookies(
             Redirect::to("/login/totp").into_response(),
             &[
-                session::cookie(&web, SESSION_COOKIE, &token, None),
-                session::cookie(&web, LOGIN_COOKIE, "", Some(0)),
+                session::cookie(&web, &session::session_cookie(&web), &token, None),
+                session::cookie(&web, &session::login_cookie(&web), "", Some(0)),
             ],
         )),
         Step::Refused => login_page(
@@ -129,7 +136,12 @@ pub async fn totp_submit(
     match session::code_step(&web, &pending, &form.text("code")).await? {
         Step::Next(token) => Ok(with_cookies(
             Redirect::to("/").into_response(),
-            &[session::cookie(&web, SESSION_COOKIE, &token, None)],
+            &[session::cookie(
+                &web,
+                &session::session_cookie(&web),
+                &token,
+                None,
+            )],
         )),
         Step::Refused => {
             let mut r = html(&TotpView {
@@ -150,7 +162,12 @@ pub async fn totp_submit(
             )?;
             Ok(with_cookies(
                 r,
-                &[session::cookie(&web, SESSION_COOKIE, "", Some(0))],
+                &[session::cookie(
+                    &web,
+                    &session::session_cookie(&web),
+                    "",
+                    Some(0),
+                )],
             ))
         }
     }
@@ -169,6 +186,11 @@ pub async fn logout(
     tracing::info!(user = %user.user.username, "signed out");
     Ok(with_cookies(
         Redirect::to("/login").into_response(),
-        &[session::cookie(&web, SESSION_COOKIE, "", Some(0))],
+        &[session::cookie(
+            &web,
+            &session::session_cookie(&web),
+            "",
+            Some(0),
+        )],
     ))
 }

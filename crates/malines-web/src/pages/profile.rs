@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::Fields;
 use crate::context::{Auth, Ctx};
 use crate::i18n::Locale;
-use crate::session::{self, LANG_COOKIE, check_csrf};
+use crate::session::{self, check_csrf};
 use crate::view::{Page, html};
 use crate::{Web, WebError};
 
@@ -72,7 +72,12 @@ pub async fn anonymous_locale(
 ) -> Result<Response, WebError> {
     let locale = Locale::parse(&tag).ok_or(WebError::NotFound)?;
     let mut r = Redirect::to("/login").into_response();
-    let c = session::cookie(&web, LANG_COOKIE, locale.tag(), Some(365 * 24 * 3600));
+    let c = session::cookie(
+        &web,
+        &session::lang_cookie(&web),
+        locale.tag(),
+        Some(365 * 24 * 3600),
+    );
     if let Ok(v) = HeaderValue::from_str(&c) {
         r.headers_mut().append(header::SET_COOKIE, v);
     }

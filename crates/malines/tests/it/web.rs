@@ -275,7 +275,7 @@ async fn sign_in_takes_a_password_and_a_code_and_sign_out_ends_the_session() {
     // Between the two steps, no page opens.
     let p = site.get(&mut b, "/cases").await;
     assert_eq!(p.location.as_deref(), Some("/login"));
-    let pending_cookie = b.cookies["malines_session"].clone();
+    let pending_cookie = b.cookies["malines_session_BE-FED"].clone();
 
     site.get(&mut b, "/login/totp").await;
     let p = site
@@ -286,7 +286,7 @@ async fn sign_in_takes_a_password_and_a_code_and_sign_out_ends_the_session() {
     let p = site.submit(&mut b, "/login/totp", &[("code", &code)]).await;
     assert_eq!(p.location.as_deref(), Some("/"));
     // The session token changed at the second step.
-    assert_ne!(b.cookies["malines_session"], pending_cookie);
+    assert_ne!(b.cookies["malines_session_BE-FED"], pending_cookie);
 
     let p = site.get(&mut b, "/cases").await;
     assert_eq!(p.status, StatusCode::OK);
@@ -296,7 +296,7 @@ async fn sign_in_takes_a_password_and_a_code_and_sign_out_ends_the_session() {
     let mut stale = Browser::default();
     stale
         .cookies
-        .insert("malines_session".into(), pending_cookie);
+        .insert("malines_session_BE-FED".into(), pending_cookie);
     assert_eq!(
         site.get(&mut stale, "/cases").await.location.as_deref(),
         Some("/login")
@@ -304,7 +304,7 @@ async fn sign_in_takes_a_password_and_a_code_and_sign_out_ends_the_session() {
 
     let p = site.submit(&mut b, "/logout", &[]).await;
     assert_eq!(p.location.as_deref(), Some("/login"));
-    assert!(!b.cookies.contains_key("malines_session"));
+    assert!(!b.cookies.contains_key("malines_session_BE-FED"));
     // A copy of the old cookie no longer opens anything either.
     let p = site.get(&mut b, "/cases").await;
     assert_eq!(p.location.as_deref(), Some("/login"));
@@ -683,7 +683,7 @@ async fn the_case_form_names_each_bad_field_and_saves_nothing_until_all_are_righ
     site.get(&mut b, "/cases/new").await;
     let p = site.submit(&mut b, "/cases/new", &good).await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(p.body.contains("already used"));
+    assert!(p.body.contains("is not available"));
 }
 
 /// A multipart upload of one file.
@@ -895,4 +895,107 @@ async fn a_link_is_seen_when_opened_and_dismissed_only_with_a_reason_by_its_case
         site.get(&mut clerk, "/links/0123abcd").await.status,
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_pass_the_lock_and_unknown_names_lock_alike() {
+    let site = Site::new().await;
+    let mut b = Browser::default();
+    site.get(&mut b, "/login").await;
+    let csrf = b.csrf.clone();
+    let cookies = b.cookies.clone();
+    // Twenty wrong passwords at once: each is counted before it is checked.
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let router = site.router.clone();
+        let body = format!("csrf={csrf}&username=p.one&password=guess{i}");
+        let cookie: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        tasks.push(tokio::spawn(async move {
+            let req = Request::builder()
+                .method("POST")
+                .uri("/login")
+                .header(header::HOST, "127.0.0.1:8441")
+                .header(header::COOKIE, cookie.join("; "))
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap();
+            router.oneshot(req).await.unwrap().status()
+        }));
+    }
+    let mut refused = 0;
+    for t in tasks {
+        if t.await.unwrap() == StatusCode::UNAUTHORIZED {
+            refused += 1;
+        }
+    }
+    assert_eq!(refused, 4, "only four answers before the lock");
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "p.one"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        p.status,
+        StatusCode::FORBIDDEN,
+        "locked, even with the right password"
+    );
+
+    // A name that does not exist answers the same way, attempt by attempt.
+    for i in 1..=6 {
+        let p = site
+            .submit(
+                &mut b,
+                "/login",
+                &[("username", "no.such.user"), ("password", "whatever it is")],
+            )
+            .await;
+        let want = if i < 5 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::FORBIDDEN
+        };
+        assert_eq!(p.status, want, "attempt {i}");
+    }
+
+    // When the lock ends, the count starts again: one more mistake does not lock again.
+    site.advance(time::Duration::minutes(16));
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "p.one"), ("password", "one more mistake")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    site.sign_in("p.one").await;
+}
+
+#[tokio::test]
+async fn hostile_forms_get_a_clear_refusal_not_a_crash() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("c.one").await;
+    site.get(&mut b, "/cases/new").await;
+    // A row number at the end of the integers.
+    let p = site
+        .submit(
+            &mut b,
+            "/cases/new",
+            &[
+                ("persons[18446744073709551615].family_names", "X"),
+                ("action", "add-person"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::OK);
+    // A body of 2 MiB on a form: refused before it is read.
+    let huge = "a&".repeat(1024 * 1024);
+    let req = Site::request(&b, "POST", "/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(huge))
+        .unwrap();
+    let p = site.send(&mut b, req).await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+    assert!(p.body.contains("length limit exceeded"), "{}", p.body);
 }
