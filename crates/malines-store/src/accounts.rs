@@ -18,6 +18,8 @@ pub struct UserRow {
     pub totp_secret: String,
     pub totp_last_step: Option<i64>,
     pub locale: Option<String>,
+    /// The user must choose their own password and TOTP secret at the next sign-in.
+    pub must_enrol: bool,
     pub disabled: bool,
     pub failed_logins: i32,
     pub locked_until: Option<OffsetDateTime>,
@@ -126,7 +128,24 @@ impl Store {
         both!(self, user_set_locale(username, locale, now))
     }
 
-    /// New password hash and/or TOTP secret; ends the user's sessions and lifts a lock.
+    /// The user's own password and TOTP secret, at their first sign-in; false unless the
+    /// account was waiting for it.
+    pub async fn user_enrol(
+        &self,
+        username: &str,
+        password_hash: &str,
+        totp_secret: &str,
+        step: i64,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        both!(
+            self,
+            user_enrol(username, password_hash, totp_secret, step, now)
+        )
+    }
+
+    /// New password hash and/or TOTP secret (to be replaced by the user's own at their next
+    /// sign-in); ends the user's sessions and lifts a lock.
     pub async fn user_set_credentials(
         &self,
         username: &str,

@@ -12,7 +12,7 @@ use crate::storage;
 macro_rules! user_columns {
     () => {
         "username, display_name, role, password_hash, totp_secret, totp_last_step, locale,
-         disabled, failed_logins, locked_until, created_at, updated_at"
+         must_enrol, disabled, failed_logins, locked_until, created_at, updated_at"
     };
 }
 
@@ -25,6 +25,7 @@ fn user_row(r: &<Db as sqlx::Database>::Row) -> Result<UserRow> {
         totp_secret: r.try_get("totp_secret").map_err(storage)?,
         totp_last_step: r.try_get("totp_last_step").map_err(storage)?,
         locale: r.try_get("locale").map_err(storage)?,
+        must_enrol: r.try_get("must_enrol").map_err(storage)?,
         disabled: r.try_get("disabled").map_err(storage)?,
         failed_logins: r.try_get("failed_logins").map_err(storage)?,
         locked_until: r.try_get("locked_until").map_err(storage)?,
@@ -36,8 +37,9 @@ fn user_row(r: &<Db as sqlx::Database>::Row) -> Result<UserRow> {
 pub(crate) async fn user_create(pool: &Pool<Db>, u: &UserRow) -> Result<()> {
     sqlx::query(
         "INSERT INTO users (username, display_name, role, password_hash, totp_secret,
-            totp_last_step, locale, disabled, failed_logins, locked_until, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            totp_last_step, locale, must_enrol, disabled, failed_logins, locked_until, created_at,
+            updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(&u.username)
     .bind(&u.display_name)
@@ -46,6 +48,7 @@ pub(crate) async fn user_create(pool: &Pool<Db>, u: &UserRow) -> Result<()> {
     .bind(&u.totp_secret)
     .bind(u.totp_last_step)
     .bind(&u.locale)
+    .bind(u.must_enrol)
     .bind(u.disabled)
     .bind(u.failed_logins)
     .bind(u.locked_until)
@@ -219,6 +222,33 @@ pub(crate) async fn user_set_locale(
     Ok(n == 1)
 }
 
+/// The user's own password and TOTP secret, chosen at their first sign-in (the step their
+/// first code was accepted at is taken).
+pub(crate) async fn user_enrol(
+    pool: &Pool<Db>,
+    username: &str,
+    password_hash: &str,
+    totp_secret: &str,
+    step: i64,
+    now: OffsetDateTime,
+) -> Result<bool> {
+    let n = sqlx::query(
+        "UPDATE users SET password_hash = $2, totp_secret = $3, totp_last_step = $4,
+            must_enrol = FALSE, failed_logins = 0, locked_until = NULL, updated_at = $5
+         WHERE username = $1 AND must_enrol",
+    )
+    .bind(username)
+    .bind(password_hash)
+    .bind(totp_secret)
+    .bind(step)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map_err(storage)?
+    .rows_affected();
+    Ok(n == 1)
+}
+
 /// Sets a new password hash and, when given, a new TOTP secret; ends the user's sessions.
 pub(crate) async fn user_set_credentials(
     pool: &Pool<Db>,
@@ -232,7 +262,7 @@ pub(crate) async fn user_set_credentials(
         "UPDATE users SET password_hash = COALESCE($2, password_hash),
             totp_secret = COALESCE($3, totp_secret),
             totp_last_step = CASE WHEN $3 IS NULL THEN totp_last_step ELSE NULL END,
-            failed_logins = 0, locked_until = NULL, updated_at = $4
+            must_enrol = TRUE, failed_logins = 0, locked_until = NULL, updated_at = $4
          WHERE username = $1",
     )
     .bind(username)

@@ -103,6 +103,10 @@ pub fn router(web: Arc<Web>) -> Router {
             "/login/totp",
             get(pages::login::totp_form).post(pages::login::totp_submit),
         )
+        .route(
+            "/login/enrol",
+            get(pages::login::enrol_form).post(pages::login::enrol_submit),
+        )
         .route("/logout", post(pages::login::logout))
         .route("/cases", get(pages::cases::list))
         .route(

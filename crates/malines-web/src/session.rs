@@ -84,6 +84,8 @@ pub fn check_csrf(expected: &str, submitted: Option<&str>) -> Result<(), WebErro
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     pub user: User,
+    /// The user must choose their own password and TOTP secret before anything else.
+    pub must_enrol: bool,
     pub session_hash: String,
     pub csrf: String,
     /// False between the password and the code.
@@ -146,6 +148,7 @@ pub async fn resolve(web: &Web, token: &str) -> Result<Option<SignedIn>, WebErro
         store.session_touch(&hash, now).await?;
     }
     Ok(Some(SignedIn {
+        must_enrol: row.must_enrol,
         user: user_of(&row)?,
         session_hash: hash,
         csrf: s.csrf,
@@ -158,6 +161,9 @@ pub async fn resolve(web: &Web, token: &str) -> Result<Option<SignedIn>, WebErro
 pub enum Step {
     /// Go on: the new session token to set as the cookie.
     Next(String),
+    /// Password right, but the user must first choose their own password and TOTP secret:
+    /// the pending session's token.
+    Enrol(String),
     /// Wrong username, password or code (which one is not said).
     Refused,
     /// Too many failures: locked for a while.
@@ -275,7 +281,86 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
             last_seen: now,
         })
         .await?;
-    Ok(Step::Next(token))
+    Ok(if row.must_enrol {
+        Step::Enrol(token)
+    } else {
+        Step::Next(token)
+    })
+}
+
+/// What is wrong with an enrolment form, as a message key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrolError {
+    PasswordsDiffer,
+    PasswordTooShort,
+    BadCode,
+}
+
+/// First sign-in of an account made or reset by an administrator: the user, past the
+/// password step, sets their own password and proves they enrolled `secret` (shown to them
+/// only) with its current code. The administrator then knows neither factor.
+pub async fn enrol_step(
+    web: &Web,
+    pending: &SignedIn,
+    secret: &TotpSecret,
+    password: &str,
+    confirm: &str,
+    code: &str,
+) -> Result<Result<String, EnrolError>, WebError> {
+    let now = web.clock.now();
+    let store = web.node.store();
+    let username = pending.user.username.as_str();
+    if password != confirm {
+        return Ok(Err(EnrolError::PasswordsDiffer));
+    }
+    if users::check_new_password(password).is_err() {
+        return Ok(Err(EnrolError::PasswordTooShort));
+    }
+    let Some(n) = attempt(web, username, now).await? else {
+        store.session_delete(&pending.session_hash).await?;
+        return Err(WebError::SignIn);
+    };
+    let Some(step) = secret.verify(code, now.unix_timestamp(), None) else {
+        if n >= web.settings.max_failures {
+            store.session_delete(&pending.session_hash).await?;
+            return Err(WebError::SignIn);
+        }
+        return Ok(Err(EnrolError::BadCode));
+    };
+    let hash = {
+        let _permit = web
+            .argon2
+            .acquire()
+            .await
+            .map_err(|e| WebError::Internal(format!("password hashing: {e}")))?;
+        let p = password.to_string();
+        tokio::task::spawn_blocking(move || users::hash_password(&p))
+            .await
+            .map_err(|e| WebError::Internal(format!("password hashing: {e}")))?
+            .map_err(WebError::Internal)?
+    };
+    if !store
+        .user_enrol(username, &hash, &secret.to_base32(), step, now)
+        .await?
+    {
+        return Err(WebError::SignIn);
+    }
+    let token = new_token()?;
+    store
+        .session_replace(
+            &pending.session_hash,
+            &SessionRow {
+                id_hash: hash_token(&token),
+                username: username.to_string(),
+                csrf: new_token()?,
+                authenticated: true,
+                created_at: now,
+                last_seen: now,
+            },
+        )
+        .await?;
+    tracing::info!(user = %username, "enrolled and signed in");
+    Ok(Ok(token))
 }
 
 /// The second step: the TOTP code, on a pending session. On success the session is
@@ -286,6 +371,11 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
     let Some(row) = store.user_get(pending.user.username.as_str()).await? else {
         return Ok(Step::Refused);
     };
+    // An account waiting for its owner's own factors is not opened with the ones an
+    // administrator handed out.
+    if row.must_enrol {
+        return Ok(Step::Refused);
+    }
     let Some(n) = attempt(web, &row.username, now).await? else {
         store.session_delete(&pending.session_hash).await?;
         return Ok(Step::Locked);
@@ -327,12 +417,16 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
 /// A new account: what `malines users add` and the admin page both do. The password is
 /// checked and hashed here; the TOTP secret is made here and returned for the user to
 /// enrol in an authenticator app.
+///
+/// With `must_enrol`, the password is a temporary one: at the first sign-in the user chooses
+/// their own and enrols a new TOTP secret (the one returned here then serves nobody).
 pub async fn create_user(
     store: &malines_store::Store,
     username: &str,
     display_name: &str,
     role: Role,
     password: &str,
+    must_enrol: bool,
     now: OffsetDateTime,
 ) -> Result<TotpSecret, malines_core::Error> {
     use malines_core::validate::FieldError;
@@ -363,6 +457,7 @@ pub async fn create_user(
             totp_secret: secret.to_base32(),
             totp_last_step: None,
             locale: None,
+            must_enrol,
             disabled: false,
             failed_logins: 0,
             locked_until: None,

@@ -11,6 +11,9 @@ CREATE TABLE users (
     -- The last TOTP step a code was accepted at: a code is good once.
     totp_last_step BIGINT,
     locale         TEXT,
+    -- Set by whoever created or reset the account: at the next sign-in the user chooses their
+    -- own password and enrols a new TOTP secret, so the administrator knows neither.
+    must_enrol     BOOLEAN NOT NULL DEFAULT FALSE,
     disabled       BOOLEAN NOT NULL DEFAULT FALSE,
     failed_logins  INTEGER NOT NULL DEFAULT 0,
     locked_until   TEXT,

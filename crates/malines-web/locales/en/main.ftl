@@ -333,8 +333,20 @@ users-enable = Enable
 users-disable = Disable
 users-add = Add a user
 users-add-submit = Create
-users-password-hint = At least 12 characters. Give it to the user by a separate channel.
+users-password-hint = A temporary password: give it to the user by a separate channel; they choose their own at the first sign-in.
 # $user (string)
 users-created = { $user } was created
-users-totp-once = Enrol this secret in the user's authenticator app now: it will not be shown again.
-users-totp-secret = TOTP secret
+
+## First sign-in: the user's own password and second factor
+
+enrol-title = Choose your password and second factor
+enrol-explained = Your account was created or reset by an administrator. Choose your own password, then add this secret to your authenticator app and enter the code it shows. From then on, nobody else knows either.
+enrol-secret = Secret for your authenticator app
+enrol-uri = otpauth address (for a QR code)
+field-new-password = New password
+field-confirm-password = New password, again
+enrol-submit = Save and sign in
+enrol-passwords-differ = The two passwords differ.
+enrol-password-short = The password must be at least 12 characters.
+enrol-bad-code = This code does not match the secret above. Check the clock of your device and enter the current code.
+users-enrol-next = At the first sign-in, the user chooses their own password and enrols their own second factor: you will know neither.

@@ -333,8 +333,20 @@ users-enable = Activar
 users-disable = Desactivar
 users-add = Añadir un usuario
 users-add-submit = Crear
-users-password-hint = Al menos 12 caracteres. Comuníquesela al usuario por un canal distinto.
+users-password-hint = Contraseña provisional: transmítala al usuario por otro canal; elegirá la suya en el primer inicio de sesión.
 # $user (cadena)
 users-created = Se ha creado la cuenta { $user }
-users-totp-once = Registre ahora este secreto en la aplicación de autenticación del usuario: no volverá a mostrarse.
-users-totp-secret = Secreto TOTP
+
+## Enrolment
+
+enrol-title = Elija su contraseña y su segundo factor
+enrol-explained = Un administrador ha creado o restablecido su cuenta. Elija su propia contraseña, añada este secreto a su aplicación de autenticación e introduzca el código que muestre. A partir de ahí, nadie más conocerá ninguno de los dos.
+enrol-secret = Secreto para su aplicación de autenticación
+enrol-uri = Dirección otpauth (para un código QR)
+field-new-password = Nueva contraseña
+field-confirm-password = Repita la nueva contraseña
+enrol-submit = Guardar e iniciar sesión
+enrol-passwords-differ = Las dos contraseñas no coinciden.
+enrol-password-short = La contraseña debe tener al menos 12 caracteres.
+enrol-bad-code = Este código no corresponde al secreto indicado. Compruebe la hora de su dispositivo e introduzca el código actual.
+users-enrol-next = En el primer inicio de sesión, el usuario elige su propia contraseña y registra su propio segundo factor: usted no conocerá ninguno de los dos.

@@ -333,8 +333,20 @@ users-enable = Activer
 users-disable = Désactiver
 users-add = Ajouter un utilisateur
 users-add-submit = Créer
-users-password-hint = Au moins 12 caractères. Communiquez-le à l’utilisateur par un canal distinct.
+users-password-hint = Mot de passe provisoire, à transmettre à l’utilisateur par un autre canal ; il choisira le sien à la première connexion.
 # $user (chaîne)
 users-created = Le compte { $user } a été créé
-users-totp-once = Enregistrez dès maintenant ce secret dans l’application d’authentification de l’utilisateur : il ne sera plus affiché.
-users-totp-secret = Secret TOTP
+
+## Enrolment
+
+enrol-title = Choisissez votre mot de passe et votre second facteur
+enrol-explained = Votre compte a été créé ou réinitialisé par un administrateur. Choisissez votre propre mot de passe, puis ajoutez ce secret à votre application d’authentification et saisissez le code qu’elle affiche. Ensuite, personne d’autre ne connaîtra ni l’un ni l’autre.
+enrol-secret = Secret pour votre application d’authentification
+enrol-uri = Adresse otpauth (pour un code QR)
+field-new-password = Nouveau mot de passe
+field-confirm-password = Nouveau mot de passe, à nouveau
+enrol-submit = Enregistrer et se connecter
+enrol-passwords-differ = Les deux mots de passe diffèrent.
+enrol-password-short = Le mot de passe doit compter au moins 12 caractères.
+enrol-bad-code = Ce code ne correspond pas au secret ci-dessus. Vérifiez l’heure de votre appareil et saisissez le code actuel.
+users-enrol-next = À la première connexion, l’utilisateur choisit son propre mot de passe et enregistre son propre second facteur : vous ne connaîtrez ni l’un ni l’autre.

@@ -333,8 +333,20 @@ users-enable = Inschakelen
 users-disable = Uitschakelen
 users-add = Een gebruiker toevoegen
 users-add-submit = Aanmaken
-users-password-hint = Minstens 12 tekens. Bezorg het de gebruiker via een apart kanaal.
+users-password-hint = Tijdelijk wachtwoord: bezorg het de gebruiker via een ander kanaal; bij de eerste aanmelding kiest die een eigen wachtwoord.
 # $user (tekenreeks)
 users-created = Account { $user } is aangemaakt
-users-totp-once = Registreer dit geheim nu in de authenticatie-app van de gebruiker: het wordt niet meer getoond.
-users-totp-secret = TOTP-geheim
+
+## Enrolment
+
+enrol-title = Kies uw wachtwoord en uw tweede factor
+enrol-explained = Uw account is aangemaakt of hersteld door een beheerder. Kies uw eigen wachtwoord, voeg dit geheim toe aan uw authenticatie-app en voer de code in die ze toont. Daarna kent niemand anders een van beide.
+enrol-secret = Geheim voor uw authenticatie-app
+enrol-uri = otpauth-adres (voor een QR-code)
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Nieuw wachtwoord, nogmaals
+enrol-submit = Opslaan en aanmelden
+enrol-passwords-differ = De twee wachtwoorden verschillen.
+enrol-password-short = Het wachtwoord moet minstens 12 tekens lang zijn.
+enrol-bad-code = Deze code past niet bij het geheim hierboven. Controleer de klok van uw toestel en voer de huidige code in.
+users-enrol-next = Bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord en registreert een eigen tweede factor: u kent geen van beide.

@@ -21,8 +21,8 @@ struct UsersView<'a> {
     users: Vec<UserRow>,
     roles: [Role; 5],
     now: time::OffsetDateTime,
-    /// After a creation: the new user's name, TOTP secret and `otpauth://` URI, shown once.
-    created: Option<(String, String, String)>,
+    /// After a creation: the new user's name.
+    created: Option<String>,
     error: Option<String>,
     form_username: String,
     form_name: String,
@@ -37,7 +37,7 @@ impl UsersView<'_> {
 async fn page(
     web: &Web,
     auth: &Auth,
-    created: Option<(String, String, String)>,
+    created: Option<String>,
     error: Option<String>,
     form: (String, String),
 ) -> Result<Response, WebError> {
@@ -88,18 +88,19 @@ pub async fn create_user(
         &name,
         role,
         password,
+        // The password is temporary: the user chooses their own, and their own second
+        // factor, at the first sign-in (an admin must not hold a user's credentials).
+        true,
         web.clock.now(),
     )
     .await
     {
-        Ok(secret) => {
+        Ok(_) => {
             tracing::info!(admin = %auth.user.user.username, user = %username, role = %role, "user created");
-            let issuer = format!("Malines {}", web.node.authority());
-            let uri = secret.otpauth_uri(&issuer, &username.to_ascii_lowercase());
             page(
                 &web,
                 &auth,
-                Some((username.to_ascii_lowercase(), secret.to_base32(), uri)),
+                Some(username.to_ascii_lowercase()),
                 None,
                 Default::default(),
             )

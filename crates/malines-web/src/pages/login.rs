@@ -10,7 +10,9 @@ use axum_extra::extract::cookie::CookieJar;
 
 use super::Fields;
 use crate::context::Ctx;
-use crate::session::{self, Step};
+use malines_core::users::TotpSecret;
+
+use crate::session::{self, EnrolError, Step};
 use crate::view::{Page, html};
 use crate::{Web, WebError};
 
@@ -21,6 +23,15 @@ struct LoginView<'a> {
     csrf: String,
     username: String,
     /// Fluent key of the message to show, if any.
+    message: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "enrol.html")]
+struct EnrolView<'a> {
+    page: Page<'a>,
+    secret: String,
+    uri: String,
     message: Option<&'static str>,
 }
 
@@ -89,6 +100,13 @@ pub async fn submit(
     let username = form.text("username");
     let password = form.get("password").unwrap_or("");
     match session::password_step(&web, &username, password).await? {
+        Step::Enrol(token) => Ok(with_cookies(
+            Redirect::to("/login/enrol").into_response(),
+            &[
+                session::cookie(&web, &session::session_cookie(&web), &token, None),
+                session::cookie(&web, &session::login_cookie(&web), "", Some(0)),
+            ],
+        )),
         Step::Next(token) => Ok(with_cookies(
             Redirect::to("/login/totp").into_response(),
             &[
@@ -116,6 +134,7 @@ pub async fn submit(
 pub async fn totp_form(State(web): State<Arc<Web>>, ctx: Ctx) -> Result<Response, WebError> {
     match &ctx.user {
         Some(u) if u.authenticated => Ok(Redirect::to("/").into_response()),
+        Some(u) if u.must_enrol => Ok(Redirect::to("/login/enrol").into_response()),
         Some(_) => html(&TotpView {
             page: Page::new(&web, &ctx, "totp-title", "login"),
             message: None,
@@ -143,6 +162,7 @@ pub async fn totp_submit(
                 None,
             )],
         )),
+        Step::Enrol(_) => Ok(Redirect::to("/login/enrol").into_response()),
         Step::Refused => {
             let mut r = html(&TotpView {
                 page: Page::new(&web, &ctx, "totp-title", "login"),
@@ -169,6 +189,94 @@ pub async fn totp_submit(
                     Some(0),
                 )],
             ))
+        }
+    }
+}
+
+fn enrol_page(
+    web: &Web,
+    ctx: &Ctx,
+    secret: &TotpSecret,
+    username: &str,
+    message: Option<&'static str>,
+) -> Result<Response, WebError> {
+    let view = EnrolView {
+        page: Page::new(web, ctx, "enrol-title", "login"),
+        secret: secret.to_base32(),
+        uri: secret.otpauth_uri(&format!("Malines {}", web.node.authority()), username),
+        message,
+    };
+    let r = html(&view)?;
+    Ok(if message.is_some() {
+        crate::view::unprocessable(r)
+    } else {
+        r
+    })
+}
+
+/// The first sign-in of an account an administrator made or reset: a new secret, shown
+/// here only, and the user's own password.
+pub async fn enrol_form(State(web): State<Arc<Web>>, ctx: Ctx) -> Result<Response, WebError> {
+    let Some(pending) = ctx
+        .user
+        .clone()
+        .filter(|u| !u.authenticated && u.must_enrol)
+    else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let secret = TotpSecret::generate().map_err(WebError::Internal)?;
+    enrol_page(&web, &ctx, &secret, pending.user.username.as_str(), None)
+}
+
+pub async fn enrol_submit(
+    State(web): State<Arc<Web>>,
+    ctx: Ctx,
+    form: Fields,
+) -> Result<Response, WebError> {
+    let Some(pending) = ctx
+        .user
+        .clone()
+        .filter(|u| !u.authenticated && u.must_enrol)
+    else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    session::check_csrf(&pending.csrf, form.csrf())?;
+    // The secret travels in the form: it is the user's to choose, and only a code made from
+    // it is accepted.
+    let secret = TotpSecret::from_base32(&form.text("secret"))
+        .map_err(|r| WebError::BadRequest(format!("secret: {r}")))?;
+    let outcome = session::enrol_step(
+        &web,
+        &pending,
+        &secret,
+        form.get("password").unwrap_or(""),
+        form.get("confirm").unwrap_or(""),
+        &form.text("code"),
+    )
+    .await?;
+    match outcome {
+        Ok(token) => Ok(with_cookies(
+            Redirect::to("/").into_response(),
+            &[session::cookie(
+                &web,
+                &session::session_cookie(&web),
+                &token,
+                None,
+            )],
+        )),
+        Err(e) => {
+            let key = match e {
+                EnrolError::PasswordsDiffer => "enrol-passwords-differ",
+                EnrolError::PasswordTooShort => "enrol-password-short",
+                EnrolError::BadCode => "enrol-bad-code",
+            };
+            enrol_page(
+                &web,
+                &ctx,
+                &secret,
+                pending.user.username.as_str(),
+                Some(key),
+            )
         }
     }
 }

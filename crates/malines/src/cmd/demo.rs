@@ -301,6 +301,9 @@ async fn create_users(
                 &demo_display_name(username),
                 *role,
                 &password,
+                // Demo users sign in at once with the printed secret; real accounts enrol
+                // their own at the first sign-in.
+                false,
                 now,
             )
             .await

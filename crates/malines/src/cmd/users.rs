@@ -12,7 +12,8 @@ use crate::config::Config;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Create a user; prints the TOTP secret to enrol in an authenticator app
+    /// Create a user with a temporary password; at the first sign-in they choose their own
+    /// password and enrol their own TOTP secret
     Add(AddArgs),
     /// List the users
     List,
@@ -20,7 +21,8 @@ pub enum Cmd {
     Disable(NameArg),
     /// Enable a user again, lifting a lock-out
     Enable(NameArg),
-    /// New password and a new TOTP secret for a user (their sessions end)
+    /// A temporary password for a user who lost theirs or their authenticator (sessions end;
+    /// they enrol again at the next sign-in)
     Reset(ResetArgs),
     /// Print the current TOTP code of a secret (for scripts and the demo; the secret is the
     /// credential)
@@ -109,12 +111,13 @@ impl Cmd {
             Cmd::Add(a) => {
                 let role = Role::parse(&a.role).map_err(|r| usage(format!("--role: {r}")))?;
                 let (password, generated) = read_password(a.password_stdin)?;
-                let secret = malines_web::session::create_user(
+                malines_web::session::create_user(
                     &store,
                     &a.username,
                     &a.name,
                     role,
                     &password,
+                    true,
                     now,
                 )
                 .await
@@ -130,12 +133,10 @@ impl Cmd {
                 let username = a.username.trim().to_ascii_lowercase();
                 println!("user {username} ({role}) created at {authority}");
                 if generated {
-                    println!("password: {password}");
+                    println!("temporary password: {password}");
                 }
-                println!("TOTP secret: {}", secret.to_base32());
                 println!(
-                    "enrol in an authenticator app: {}",
-                    secret.otpauth_uri(&format!("Malines {authority}"), &username)
+                    "at the first sign-in, {username} chooses their own password and enrols a TOTP secret in their authenticator app; you will know neither"
                 );
                 Ok(())
             }
@@ -172,6 +173,7 @@ impl Cmd {
             Cmd::Reset(a) => {
                 let (password, generated) = read_password(a.password_stdin)?;
                 let hash = users::hash_password(&password).map_err(anyhow::Error::msg)?;
+                // A fresh secret nobody is shown: the user enrols their own at sign-in.
                 let secret = TotpSecret::generate().map_err(anyhow::Error::msg)?;
                 if !store
                     .user_set_credentials(&a.username, Some(&hash), Some(&secret.to_base32()), now)

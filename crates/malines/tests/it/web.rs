@@ -91,10 +91,17 @@ impl Site {
             ("a.one", Role::Auditor),
             ("admin", Role::Admin),
         ] {
-            let s =
-                malines_web::session::create_user(node.store(), u, u, role, PASSWORD, clock.now())
-                    .await
-                    .unwrap();
+            let s = malines_web::session::create_user(
+                node.store(),
+                u,
+                u,
+                role,
+                PASSWORD,
+                false,
+                clock.now(),
+            )
+            .await
+            .unwrap();
             secrets.insert(u.to_string(), s);
         }
         let ctx = ValidationContext {
@@ -998,4 +1005,124 @@ async fn hostile_forms_get_a_clear_refusal_not_a_crash() {
     let p = site.send(&mut b, req).await;
     assert_eq!(p.status, StatusCode::BAD_REQUEST);
     assert!(p.body.contains("length limit exceeded"), "{}", p.body);
+}
+
+#[tokio::test]
+async fn an_account_an_admin_makes_is_opened_only_with_factors_its_user_chose() {
+    let site = Site::new().await;
+    let mut admin = site.sign_in("admin").await;
+    site.get(&mut admin, "/admin/users").await;
+    let temporary = "handed over on paper";
+    let p = site
+        .submit(
+            &mut admin,
+            "/admin/users",
+            &[
+                ("username", "n.new"),
+                ("display_name", "N. New"),
+                ("role", "prosecutor"),
+                ("password", temporary),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("you will know neither"));
+    assert!(
+        !p.body.contains("otpauth"),
+        "the admin is shown no second factor"
+    );
+
+    let mut b = Browser::default();
+    site.get(&mut b, "/login").await;
+    let p = site
+        .submit(
+            &mut b,
+            "/login",
+            &[("username", "n.new"), ("password", temporary)],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/login/enrol"));
+    // The second-factor page is not a way around the enrolment.
+    let p = site.get(&mut b, "/login/totp").await;
+    assert_eq!(p.location.as_deref(), Some("/login/enrol"));
+    assert_eq!(
+        site.get(&mut b, "/cases").await.location.as_deref(),
+        Some("/login")
+    );
+
+    let page = site.get(&mut b, "/login/enrol").await;
+    let i = page.body.find("id=\"enrol-secret\">").unwrap() + 18;
+    let secret_text = page.body[i..i + 32].to_string();
+    let secret = TotpSecret::from_base32(&secret_text).unwrap();
+    let mine = "my own passphrase 2026";
+    let code = secret.code_at(site.clock.now().unix_timestamp());
+    let p = site
+        .submit(
+            &mut b,
+            "/login/enrol",
+            &[
+                ("secret", &secret_text),
+                ("password", mine),
+                ("confirm", "something else!"),
+                ("code", &code),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("The two passwords differ"));
+    let p = site
+        .submit(
+            &mut b,
+            "/login/enrol",
+            &[
+                ("secret", &secret_text),
+                ("password", mine),
+                ("confirm", mine),
+                ("code", "000000"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("does not match the secret"));
+    let p = site
+        .submit(
+            &mut b,
+            "/login/enrol",
+            &[
+                ("secret", &secret_text),
+                ("password", mine),
+                ("confirm", mine),
+                ("code", &code),
+            ],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/"), "{}", p.body);
+    assert_eq!(site.get(&mut b, "/cases").await.status, StatusCode::OK);
+
+    // The temporary password no longer opens anything; the user's own factors do.
+    site.advance(time::Duration::seconds(30));
+    let mut again = Browser::default();
+    site.get(&mut again, "/login").await;
+    let p = site
+        .submit(
+            &mut again,
+            "/login",
+            &[("username", "n.new"), ("password", temporary)],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNAUTHORIZED);
+    let p = site
+        .submit(
+            &mut again,
+            "/login",
+            &[("username", "n.new"), ("password", mine)],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/login/totp"));
+    site.get(&mut again, "/login/totp").await;
+    let code = secret.code_at(site.clock.now().unix_timestamp());
+    let p = site
+        .submit(&mut again, "/login/totp", &[("code", &code)])
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/"));
 }
