@@ -17,6 +17,7 @@
 )]
 #![allow(unreachable_pub)]
 
+mod audit;
 mod cli;
 mod common;
 mod federation;

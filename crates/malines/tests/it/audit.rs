@@ -1,0 +1,325 @@
+//! The audit ledger (issue #7) on both backends: what is appended can be proved, and a row
+//! changed, deleted or moved directly in the database is found by verification, which names
+//! the entry.
+
+use std::sync::Arc;
+
+use ed25519_dalek::{Signer, SigningKey, Verifier};
+use malines_core::audit::{HeadSigner, TreeHead, verify_consistency, verify_inclusion};
+use malines_store::audit::{Ledger, NewEntry};
+use malines_store::{Backend, Store};
+
+use crate::common::{self, TestDb};
+
+struct Key(SigningKey);
+
+impl HeadSigner for Key {
+    fn sign(&self, message: &[u8]) -> Vec<u8> {
+        self.0.sign(message).to_bytes().to_vec()
+    }
+}
+
+fn key() -> SigningKey {
+    SigningKey::from_bytes(&[42u8; 32])
+}
+
+fn signature_ok(h: &TreeHead) -> bool {
+    let (Ok(sig), Some(root)) = (hex::decode(&h.signature), h.root_hash()) else {
+        return false;
+    };
+    let Ok(sig) = ed25519_dalek::Signature::from_slice(&sig) else {
+        return false;
+    };
+    key()
+        .verifying_key()
+        .verify(
+            &TreeHead::signed_bytes(&h.member, h.size, &root, h.at),
+            &sig,
+        )
+        .is_ok()
+}
+
+const T0: time::OffsetDateTime = time::macros::datetime!(2026-11-29 10:00 UTC);
+
+/// A ledger of `n` entries, a head signed at `n / 2` entries (the auditor keeps it) and one
+/// at `n`.
+async fn ledger(db: &TestDb, n: u64) -> (Ledger, TreeHead) {
+    let l = Ledger::new(db.store.clone(), "BE-FED", Some(Arc::new(Key(key()))));
+    let mut saved = None;
+    for i in 0..n {
+        l.append(
+            T0 + time::Duration::seconds(i as i64),
+            NewEntry::new("a.martin", "case_read", &format!("BE-FED-2025-{i:04}"))
+                .purpose("investigation"),
+        )
+        .await
+        .unwrap();
+        if i + 1 == n / 2 {
+            saved = Some(l.sign_head(T0).await.unwrap().unwrap());
+        }
+    }
+    l.sign_head(T0 + time::Duration::hours(1)).await.unwrap();
+    (l, saved.unwrap())
+}
+
+/// Runs a statement as someone with direct access to the database would.
+async fn tamper(db: &TestDb, statements: &[&str]) {
+    match db.store.backend() {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+            for s in statements {
+                sqlx::query(sqlx::AssertSqlSafe(s.to_string()))
+                    .execute(&pool)
+                    .await
+                    .unwrap();
+            }
+            pool.close().await;
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+            for s in statements {
+                sqlx::query(sqlx::AssertSqlSafe(s.to_string()))
+                    .execute(&pool)
+                    .await
+                    .unwrap();
+            }
+            pool.close().await;
+        }
+    }
+}
+
+/// What it takes to get past the append-only triggers.
+fn unlock(backend: Backend) -> Vec<&'static str> {
+    match backend {
+        Backend::Sqlite => vec![
+            "DROP TRIGGER audit_entries_append_only_u",
+            "DROP TRIGGER audit_entries_append_only_d",
+        ],
+        Backend::Postgres => vec!["DROP TRIGGER audit_entries_append_only ON audit_entries"],
+    }
+}
+
+async fn verify(db: &TestDb, saved: &TreeHead) -> Option<String> {
+    // A fresh ledger object: what `malines audit verify` does, reading only the database.
+    let l = Ledger::new(db.store.clone(), "BE-FED", None);
+    l.verify(std::slice::from_ref(saved), &signature_ok)
+        .await
+        .unwrap()
+        .problem
+}
+
+async fn on_both(f: impl AsyncFn(TestDb)) {
+    f(common::sqlite().await).await;
+    if let Some(db) = common::postgres().await {
+        f(db).await;
+    }
+}
+
+#[tokio::test]
+async fn an_untouched_ledger_verifies_and_its_proofs_check() {
+    on_both(async |db: TestDb| {
+        let (l, saved) = ledger(&db, 100).await;
+        let v = l
+            .verify(std::slice::from_ref(&saved), &signature_ok)
+            .await
+            .unwrap();
+        assert_eq!(v.problem, None, "{:?}", db.store.backend());
+        assert_eq!(v.entries, 100);
+        assert_eq!(v.heads_checked, 3);
+        let (size, root) = l.root().await.unwrap();
+        assert_eq!(size, 100);
+        // Inclusion of every entry, from the stored tree.
+        let entries = l.entries(0, 100).await.unwrap();
+        for e in &entries {
+            let path = l.inclusion(e.seq, 100).await.unwrap().unwrap();
+            assert!(verify_inclusion(
+                &root,
+                100,
+                &e.canonical_bytes(),
+                e.seq,
+                &path
+            ));
+        }
+        // The head the auditor kept is consistent with today's.
+        let proof = l.consistency(saved.size, 100).await.unwrap().unwrap();
+        assert!(verify_consistency(
+            &saved.root_hash().unwrap(),
+            saved.size,
+            &root,
+            100,
+            &proof
+        ));
+        // The store refuses to change or delete an entry.
+        let refused = match db.store.backend() {
+            Backend::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+                sqlx::query("UPDATE audit_entries SET body = 'x' WHERE seq = 3")
+                    .execute(&pool)
+                    .await
+                    .is_err()
+                    && sqlx::query("DELETE FROM audit_entries WHERE seq = 3")
+                        .execute(&pool)
+                        .await
+                        .is_err()
+            }
+            Backend::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                sqlx::query("UPDATE audit_entries SET body = 'x' WHERE seq = 3")
+                    .execute(&pool)
+                    .await
+                    .is_err()
+                    && sqlx::query("DELETE FROM audit_entries WHERE seq = 3")
+                        .execute(&pool)
+                        .await
+                        .is_err()
+                    && sqlx::query("TRUNCATE audit_entries")
+                        .execute(&pool)
+                        .await
+                        .is_err()
+            }
+        };
+        assert!(refused, "append-only on {:?}", db.store.backend());
+        db.cleanup().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_changed_entry_is_named() {
+    on_both(async |db: TestDb| {
+        let (_, saved) = ledger(&db, 100).await;
+        let mut s = unlock(db.store.backend());
+        s.push("UPDATE audit_entries SET body = REPLACE(body, 'investigation', 'curiosity') WHERE seq = 37");
+        tamper(&db, &s).await;
+        let p = verify(&db, &saved).await.unwrap();
+        assert!(p.contains("entry 37 was changed"), "{p}");
+        db.cleanup().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_changed_entry_with_its_hash_recomputed_is_still_found() {
+    on_both(async |db: TestDb| {
+        let (_, saved) = ledger(&db, 100).await;
+        // Someone who knows the format rewrites the entry and its leaf hash.
+        let rows = db.store.audit_entries(12, 13).await.unwrap();
+        let body = rows[0].body.replace("investigation", "curiosity");
+        let leaf = hex::encode(malines_core::audit::leaf_hash(body.as_bytes()));
+        let mut s = unlock(db.store.backend());
+        let update = format!(
+            "UPDATE audit_entries SET body = '{body}', leaf_hash = '{leaf}' WHERE seq = 12"
+        );
+        s.push(&update);
+        tamper(&db, &s).await;
+        let p = verify(&db, &saved).await.unwrap();
+        assert!(
+            p.contains("entries 12 to 13 do not match the stored tree"),
+            "{p}"
+        );
+        db.cleanup().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_deleted_entry_is_named() {
+    on_both(async |db: TestDb| {
+        let (_, saved) = ledger(&db, 100).await;
+        let mut s = unlock(db.store.backend());
+        s.push("DELETE FROM audit_entries WHERE seq = 64");
+        tamper(&db, &s).await;
+        let p = verify(&db, &saved).await.unwrap();
+        assert!(p.contains("entry 64 is missing"), "{p}");
+        // Deleting the last entries is found by the heads.
+        let db2 = match db.store.backend() {
+            Backend::Sqlite => common::sqlite().await,
+            Backend::Postgres => common::postgres().await.unwrap(),
+        };
+        let (_, saved2) = ledger(&db2, 100).await;
+        let mut s = unlock(db2.store.backend());
+        s.push("DELETE FROM audit_entries WHERE seq >= 90");
+        tamper(&db2, &s).await;
+        let p = verify(&db2, &saved2).await.unwrap();
+        assert!(
+            p.contains("head of size 100 is beyond the 90 entries left"),
+            "{p}"
+        );
+        db.cleanup().await;
+        db2.cleanup().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reordered_entries_are_named() {
+    on_both(async |db: TestDb| {
+        let (_, saved) = ledger(&db, 100).await;
+        let rows = db.store.audit_entries(20, 22).await.unwrap();
+        let mut s = unlock(db.store.backend());
+        let a = format!(
+            "UPDATE audit_entries SET body = '{}', leaf_hash = '{}' WHERE seq = 20",
+            rows[1].body, rows[1].leaf_hash
+        );
+        let b = format!(
+            "UPDATE audit_entries SET body = '{}', leaf_hash = '{}' WHERE seq = 21",
+            rows[0].body, rows[0].leaf_hash
+        );
+        s.push(&a);
+        s.push(&b);
+        tamper(&db, &s).await;
+        let p = verify(&db, &saved).await.unwrap();
+        assert!(p.contains("entry 20 holds the content of entry 21"), "{p}");
+        db.cleanup().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_head_with_a_forged_signature_or_a_rewritten_past_is_refused() {
+    on_both(async |db: TestDb| {
+        let (_, mut saved) = ledger(&db, 10).await;
+        let mut forged = saved.clone();
+        forged.signature = "00".repeat(64);
+        assert!(
+            verify(&db, &forged)
+                .await
+                .unwrap()
+                .contains("valid signature")
+        );
+        // A head for another root at the same size: the ledger was rewritten before it.
+        saved.root = "11".repeat(32);
+        assert!(
+            verify(&db, &saved)
+                .await
+                .unwrap()
+                .contains("does not match the entries before it")
+        );
+        db.cleanup().await;
+    })
+    .await;
+}
+
+/// The store's ledger reopens where it was: a new `Ledger` on the same database continues
+/// the same tree.
+#[tokio::test]
+async fn a_ledger_reopened_continues_its_tree() {
+    on_both(async |db: TestDb| {
+        let (l, saved) = ledger(&db, 37).await;
+        let before = l.root().await.unwrap();
+        drop(l);
+        let l = Ledger::new(db.store.clone(), "BE-FED", Some(Arc::new(Key(key()))));
+        assert_eq!(l.root().await.unwrap(), before);
+        l.append(T0, NewEntry::new("system", "purge", "BE-FED-2019-0001"))
+            .await
+            .unwrap();
+        let v = l
+            .verify(std::slice::from_ref(&saved), &signature_ok)
+            .await
+            .unwrap();
+        assert_eq!((v.entries, v.problem), (38, None));
+        let _: &Store = &db.store;
+        db.cleanup().await;
+    })
+    .await;
+}
