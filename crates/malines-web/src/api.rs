@@ -16,6 +16,7 @@ use malines_core::import::{self, Format};
 use malines_core::model::ValidationContext;
 use malines_core::store::CaseFilter;
 use malines_core::users::Action;
+use malines_store::audit::NewEntry;
 use serde_json::json;
 
 use crate::access;
@@ -66,6 +67,15 @@ async fn get_case(
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
     let c = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
+    web.audit(
+        NewEntry::new(
+            auth.user.user.username.as_str(),
+            "case_read",
+            c.reference().as_str(),
+        )
+        .purpose("api"),
+    )
+    .await?;
     Ok(Json(c.case()).into_response())
 }
 
@@ -78,6 +88,12 @@ async fn delete_case(
     let c = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
     csrf(&auth, &headers)?;
     web.node.delete_case(c.reference()).await?;
+    web.audit(NewEntry::new(
+        auth.user.user.username.as_str(),
+        "case_deleted",
+        c.reference().as_str(),
+    ))
+    .await?;
     tracing::info!(user = %auth.user.user.username, case = %c.reference(), "case deleted");
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -147,7 +163,17 @@ async fn import_file(
         )
             .into_response());
     }
-    Ok(Json(web.node.import(&drafts).await?).into_response())
+    let outcome = web.node.import(&drafts).await?;
+    web.audit(
+        NewEntry::new(me.as_str(), "cases_imported", "api").detail(format!(
+            "created {}, updated {}, unchanged {}",
+            outcome.created.len(),
+            outcome.updated.len(),
+            outcome.unchanged.len()
+        )),
+    )
+    .await?;
+    Ok(Json(outcome).into_response())
 }
 
 async fn links(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {

@@ -79,11 +79,20 @@ pub struct Web {
         std::sync::Mutex<std::collections::HashMap<String, (i32, Option<time::OffsetDateTime>)>>,
     /// Password hashings allowed at once.
     argon2: tokio::sync::Semaphore,
+    /// This node's audit ledger: every sign-in, read of case data, change and handling of a
+    /// link goes in before the answer goes out.
+    pub ledger: Arc<malines_store::audit::Ledger>,
 }
 
 impl Web {
     pub fn new(node: Arc<Node>, clock: Arc<dyn Clock>, settings: Settings) -> Result<Web, String> {
+        let ledger = Arc::new(malines_store::audit::Ledger::new(
+            node.store().clone(),
+            node.authority().as_str(),
+            None,
+        ));
         Ok(Web {
+            ledger,
             node,
             clock,
             i18n: i18n::I18n::load()?,
@@ -91,6 +100,23 @@ impl Web {
             unknown: std::sync::Mutex::new(std::collections::HashMap::new()),
             argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
         })
+    }
+
+    /// Signs the ledger's tree heads with this member's key (from its PKI identity).
+    pub fn with_head_signer(mut self, signer: Arc<dyn malines_core::audit::HeadSigner>) -> Web {
+        self.ledger = Arc::new(malines_store::audit::Ledger::new(
+            self.node.store().clone(),
+            self.node.authority().as_str(),
+            Some(signer),
+        ));
+        self
+    }
+
+    /// Records an event in the ledger. A request whose event cannot be recorded fails:
+    /// nothing is shown or changed unaudited.
+    pub async fn audit(&self, entry: malines_store::audit::NewEntry) -> Result<(), WebError> {
+        self.ledger.append(self.clock.now(), entry).await?;
+        Ok(())
     }
 }
 
@@ -126,6 +152,7 @@ pub fn router(web: Arc<Web>) -> Router {
         .route("/links/{id}", get(pages::links::show))
         .route("/links/{id}/status", post(pages::links::set_status))
         .route("/graph", get(pages::links::graph))
+        .route("/audit", get(pages::audit::show).post(pages::audit::verify))
         .route("/profile", get(pages::profile::show))
         .route("/profile/locale", post(pages::profile::set_locale))
         .route("/lang/{tag}", get(pages::profile::anonymous_locale))

@@ -19,6 +19,7 @@ use base64::Engine;
 use malines_core::ids::Username;
 use malines_core::users::{self, Role, TotpSecret, User};
 use malines_store::accounts::{SessionRow, UserRow};
+use malines_store::audit::NewEntry;
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -243,10 +244,14 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
     };
     // The attempt counts before the password is checked, so parallel guesses cannot pass
     // the lock; a locked account costs no hashing, known or not.
+    let actor: String = name.chars().take(64).collect();
+    let refused = |detail: &str| NewEntry::new(&actor, "sign_in_refused", "").detail(detail);
     let Some(row) = row else {
         let Some(n) = unknown_attempt(web, &name, now) else {
+            web.audit(refused("locked")).await?;
             return Ok(Step::Locked);
         };
+        web.audit(refused("no such user")).await?;
         verify(web, users::dummy_hash().to_string(), password.to_string()).await?;
         return Ok(if n >= web.settings.max_failures {
             Step::Locked
@@ -255,12 +260,21 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
         });
     };
     let Some(n) = attempt(web, &row.username, now).await? else {
+        web.audit(refused("locked")).await?;
         return Ok(Step::Locked);
     };
     let ok = verify(web, row.password_hash.clone(), password.to_string()).await?;
     if !ok || row.disabled {
+        web.audit(refused(if row.disabled { "disabled" } else { "password" }))
+            .await?;
         if n >= web.settings.max_failures {
             tracing::warn!(user = %row.username, "account locked after failed sign-ins");
+            web.audit(NewEntry::new(
+                &row.username,
+                "account_locked",
+                &row.username,
+            ))
+            .await?;
             return Ok(Step::Locked);
         }
         return Ok(Step::Refused);
@@ -360,6 +374,8 @@ pub async fn enrol_step(
         )
         .await?;
     tracing::info!(user = %username, "enrolled and signed in");
+    web.audit(NewEntry::new(username, "enrolled", username))
+        .await?;
     Ok(Ok(token))
 }
 
@@ -388,8 +404,16 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
         None => false,
     };
     if !taken {
+        web.audit(NewEntry::new(&row.username, "sign_in_refused", "").detail("code"))
+            .await?;
         if n >= web.settings.max_failures {
             tracing::warn!(user = %row.username, "account locked after failed codes");
+            web.audit(NewEntry::new(
+                &row.username,
+                "account_locked",
+                &row.username,
+            ))
+            .await?;
             store.session_delete(&pending.session_hash).await?;
             return Ok(Step::Locked);
         }
@@ -411,6 +435,8 @@ pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step
         )
         .await?;
     tracing::info!(user = %row.username, "signed in");
+    web.audit(NewEntry::new(&row.username, "sign_in", ""))
+        .await?;
     Ok(Step::Next(token))
 }
 

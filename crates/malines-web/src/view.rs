@@ -113,6 +113,10 @@ impl<'a> Page<'a> {
         self.may(Action::HandleLinks)
     }
 
+    pub fn may_audit(&self) -> bool {
+        self.may(Action::Audit)
+    }
+
     pub fn may_admin(&self) -> bool {
         self.may(Action::ManageUsers)
     }

@@ -350,3 +350,25 @@ enrol-passwords-differ = The two passwords differ.
 enrol-password-short = The password must be at least 12 characters.
 enrol-bad-code = This code does not match the secret above. Check the clock of your device and enter the current code.
 users-enrol-next = At the first sign-in, the user chooses their own password and enrols their own second factor: you will know neither.
+
+## Audit ledger (auditors)
+
+nav-audit = Audit
+audit-title = Audit ledger
+audit-explained = Every sign-in, every read of case data, every change and every handling of a link is recorded here, in an append-only Merkle tree (RFC 9162). Signed tree heads let anyone who kept one prove later that nothing before it was rewritten.
+audit-size = Entries
+audit-root = Root hash
+audit-verify = Sign a head and verify the whole ledger
+# $n (number): how many entries were reread.
+audit-verified = The ledger is intact. Entries reread: { $n }. Root:
+audit-verify-problem = The ledger does not verify:
+audit-cli = An overseer verifies with the command line, against a head they kept:
+audit-heads = Signed tree heads
+audit-no-heads = No signed head yet.
+audit-at = Time
+audit-entries = Latest entries
+audit-actor = Who
+audit-action = What
+audit-target = On what
+audit-purpose = Purpose
+audit-detail = Detail

@@ -350,3 +350,24 @@ enrol-passwords-differ = Las dos contraseñas no coinciden.
 enrol-password-short = La contraseña debe tener al menos 12 caracteres.
 enrol-bad-code = Este código no corresponde al secreto indicado. Compruebe la hora de su dispositivo e introduzca el código actual.
 users-enrol-next = En el primer inicio de sesión, el usuario elige su propia contraseña y registra su propio segundo factor: usted no conocerá ninguno de los dos.
+
+## Audit
+
+nav-audit = Auditoría
+audit-title = Registro de auditoría
+audit-explained = Cada inicio de sesión, cada lectura de datos de una causa, cada modificación y cada tratamiento de un vínculo quedan registrados aquí, en un árbol de Merkle al que solo se puede añadir (RFC 9162). Las cabeceras de árbol firmadas permiten a quien haya guardado una demostrar después que nada anterior fue reescrito.
+audit-size = Entradas
+audit-root = Hash raíz
+audit-verify = Firmar una cabecera y verificar todo el registro
+audit-verified = El registro está íntegro. Entradas releídas: { $n }. Raíz:
+audit-verify-problem = El registro no se verifica:
+audit-cli = Un órgano de control verifica con la línea de órdenes, a partir de una cabecera que haya guardado:
+audit-heads = Cabeceras de árbol firmadas
+audit-no-heads = Aún no hay cabeceras firmadas.
+audit-at = Fecha
+audit-entries = Últimas entradas
+audit-actor = Quién
+audit-action = Qué
+audit-target = Sobre qué
+audit-purpose = Finalidad
+audit-detail = Detalle

@@ -350,3 +350,24 @@ enrol-passwords-differ = Les deux mots de passe diffèrent.
 enrol-password-short = Le mot de passe doit compter au moins 12 caractères.
 enrol-bad-code = Ce code ne correspond pas au secret ci-dessus. Vérifiez l’heure de votre appareil et saisissez le code actuel.
 users-enrol-next = À la première connexion, l’utilisateur choisit son propre mot de passe et enregistre son propre second facteur : vous ne connaîtrez ni l’un ni l’autre.
+
+## Audit
+
+nav-audit = Audit
+audit-title = Journal d’audit
+audit-explained = Chaque connexion, chaque lecture de données d’un dossier, chaque modification et chaque suite donnée à un lien sont enregistrées ici, dans un arbre de Merkle où l’on ne peut qu’ajouter (RFC 9162). Les têtes d’arbre signées permettent à qui en a conservé une de prouver plus tard que rien d’antérieur n’a été réécrit.
+audit-size = Entrées
+audit-root = Empreinte racine
+audit-verify = Signer une tête et vérifier tout le journal
+audit-verified = Le journal est intact. Entrées relues : { $n }. Racine :
+audit-verify-problem = Le journal ne se vérifie pas :
+audit-cli = Un organe de contrôle vérifie en ligne de commande, à partir d’une tête qu’il a conservée :
+audit-heads = Têtes d’arbre signées
+audit-no-heads = Aucune tête signée pour l’instant.
+audit-at = Date
+audit-entries = Dernières entrées
+audit-actor = Qui
+audit-action = Quoi
+audit-target = Sur quoi
+audit-purpose = Finalité
+audit-detail = Détail

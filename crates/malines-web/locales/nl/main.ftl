@@ -350,3 +350,24 @@ enrol-passwords-differ = De twee wachtwoorden verschillen.
 enrol-password-short = Het wachtwoord moet minstens 12 tekens lang zijn.
 enrol-bad-code = Deze code past niet bij het geheim hierboven. Controleer de klok van uw toestel en voer de huidige code in.
 users-enrol-next = Bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord en registreert een eigen tweede factor: u kent geen van beide.
+
+## Audit
+
+nav-audit = Audit
+audit-title = Auditlogboek
+audit-explained = Elke aanmelding, elke lezing van dossiergegevens, elke wijziging en elke behandeling van een koppeling wordt hier vastgelegd, in een Merkle-boom waaraan alleen kan worden toegevoegd (RFC 9162). Met ondertekende boomhoofden kan wie er een bewaarde later bewijzen dat niets daarvoor werd herschreven.
+audit-size = Vermeldingen
+audit-root = Root-hash
+audit-verify = Een hoofd ondertekenen en het hele logboek controleren
+audit-verified = Het logboek is intact. Herlezen vermeldingen: { $n }. Root:
+audit-verify-problem = Het logboek klopt niet:
+audit-cli = Een toezichthouder controleert via de opdrachtregel, aan de hand van een bewaard hoofd:
+audit-heads = Ondertekende boomhoofden
+audit-no-heads = Nog geen ondertekend hoofd.
+audit-at = Tijdstip
+audit-entries = Laatste vermeldingen
+audit-actor = Wie
+audit-action = Wat
+audit-target = Waarop
+audit-purpose = Doel
+audit-detail = Detail

@@ -97,6 +97,15 @@ pub async fn create_user(
     {
         Ok(_) => {
             tracing::info!(admin = %auth.user.user.username, user = %username, role = %role, "user created");
+            web.audit(
+                malines_store::audit::NewEntry::new(
+                    auth.user.user.username.as_str(),
+                    "user_created",
+                    &username.to_ascii_lowercase(),
+                )
+                .detail(role.as_str()),
+            )
+            .await?;
             page(
                 &web,
                 &auth,
@@ -150,5 +159,15 @@ pub async fn set_state(
         return Err(WebError::NotFound);
     }
     tracing::info!(admin = %auth.user.user.username, user = %username, disabled, "user state changed");
+    web.audit(malines_store::audit::NewEntry::new(
+        auth.user.user.username.as_str(),
+        if disabled {
+            "user_disabled"
+        } else {
+            "user_enabled"
+        },
+        &username,
+    ))
+    .await?;
     Ok(Redirect::to("/admin/users").into_response())
 }

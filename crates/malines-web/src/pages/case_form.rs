@@ -17,6 +17,7 @@ use malines_core::model::{
 };
 use malines_core::store::CaseStore;
 use malines_core::users::{Action, Role};
+use malines_store::audit::NewEntry;
 
 use super::Fields;
 use crate::access;
@@ -652,6 +653,15 @@ pub async fn edit_form(
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
     let tc = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
+    web.audit(
+        NewEntry::new(
+            auth.user.user.username.as_str(),
+            "case_read",
+            tc.reference().as_str(),
+        )
+        .purpose("editing"),
+    )
+    .await?;
     let form = FormState::from_case(tc.case());
     render(
         &web,
@@ -742,6 +752,12 @@ pub async fn new_submit(
     }
     web.node.import(std::slice::from_ref(&draft)).await?;
     tracing::info!(user = %auth.user.user.username, case = %draft.case.reference, "case created");
+    web.audit(NewEntry::new(
+        auth.user.user.username.as_str(),
+        "case_created",
+        draft.case.reference.as_str(),
+    ))
+    .await?;
     Ok(Redirect::to(&format!(
         "/cases/{}",
         url_path(draft.case.reference.as_str())
@@ -770,6 +786,12 @@ pub async fn edit_submit(
     };
     web.node.import(std::slice::from_ref(&draft)).await?;
     tracing::info!(user = %auth.user.user.username, case = %draft.case.reference, "case edited");
+    web.audit(NewEntry::new(
+        auth.user.user.username.as_str(),
+        "case_edited",
+        draft.case.reference.as_str(),
+    ))
+    .await?;
     Ok(Redirect::to(&format!(
         "/cases/{}",
         url_path(draft.case.reference.as_str())

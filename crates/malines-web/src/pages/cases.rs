@@ -128,6 +128,15 @@ pub async fn show(
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
     let tc: TeamCase = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
+    web.audit(
+        malines_store::audit::NewEntry::new(
+            auth.user.user.username.as_str(),
+            "case_read",
+            tc.reference().as_str(),
+        )
+        .purpose("case page"),
+    )
+    .await?;
     let may_links = auth.user.user.role.may(Action::HandleLinks);
     let links = if may_links {
         access::team_links(&web, &auth.user)

@@ -132,6 +132,15 @@ pub async fn submit(
         return refuse(page, name, errors);
     }
     let outcome = web.node.import(&drafts).await?;
+    web.audit(
+        malines_store::audit::NewEntry::new(me.as_str(), "cases_imported", &name).detail(format!(
+            "created {}, updated {}, unchanged {}",
+            outcome.created.len(),
+            outcome.updated.len(),
+            outcome.unchanged.len()
+        )),
+    )
+    .await?;
     tracing::info!(
         user = %me,
         created = outcome.created.len(),

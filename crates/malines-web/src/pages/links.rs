@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use malines_core::model::StoredCase;
 use malines_core::users::Action;
 use malines_node::{EvidenceItem, LinkInfo};
+use malines_store::audit::NewEntry;
 
 use super::Fields;
 use super::case_form::url_path;
@@ -218,6 +219,12 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let mut l = access::team_link(&web, &auth.user, &id).await?;
+    web.audit(
+        NewEntry::new(auth.user.user.username.as_str(), "link_read", &l.id)
+            .purpose("link page")
+            .detail(l.case.clone().unwrap_or_default()),
+    )
+    .await?;
     // Opening a new link marks it seen: the inbox then shows what nobody has looked at.
     if l.status == "new" && l.active {
         let now = web.clock.now();
@@ -269,6 +276,10 @@ pub async fn set_status(
         )
         .await?;
     tracing::info!(user = %auth.user.user.username, link = %l.id, status, "link handled");
+    web.audit(
+        NewEntry::new(auth.user.user.username.as_str(), "link_status", &l.id).detail(&status),
+    )
+    .await?;
     Ok(Redirect::to(&format!("/links/{}", url_path(&l.id))).into_response())
 }
 

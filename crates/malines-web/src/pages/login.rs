@@ -292,6 +292,12 @@ pub async fn logout(
     session::check_csrf(&user.csrf, form.csrf())?;
     web.node.store().session_delete(&user.session_hash).await?;
     tracing::info!(user = %user.user.username, "signed out");
+    web.audit(malines_store::audit::NewEntry::new(
+        user.user.username.as_str(),
+        "sign_out",
+        "",
+    ))
+    .await?;
     Ok(with_cookies(
         Redirect::to("/login").into_response(),
         &[session::cookie(

@@ -9,6 +9,7 @@ use crate::WebError;
 use crate::context::Ctx;
 
 pub mod admin;
+pub mod audit;
 pub mod case_form;
 pub mod cases;
 pub mod import;
@@ -24,7 +25,7 @@ pub async fn home(ctx: Ctx) -> Response {
             Role::Prosecutor | Role::Validator => "/links",
             Role::Clerk => "/cases",
             Role::Admin => "/admin/users",
-            Role::Auditor => "/profile",
+            Role::Auditor => "/audit",
         },
     };
     Redirect::to(to).into_response()

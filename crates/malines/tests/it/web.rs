@@ -535,6 +535,9 @@ async fn each_role_opens_only_its_pages() {
         ("p.two", case, StatusCode::OK),
         ("p.two", "/api/cases/BE-FED-2025-0102", StatusCode::OK),
         ("p.two", "/admin/users", StatusCode::FORBIDDEN),
+        ("p.two", "/audit", StatusCode::FORBIDDEN),
+        ("admin", "/audit", StatusCode::FORBIDDEN),
+        ("a.one", "/audit", StatusCode::OK),
     ];
     let mut browsers: BTreeMap<&str, Browser> = BTreeMap::new();
     for (user, path, expected) in matrix {
@@ -1125,4 +1128,72 @@ async fn an_account_an_admin_makes_is_opened_only_with_factors_its_user_chose() 
         .submit(&mut again, "/login/totp", &[("code", &code)])
         .await;
     assert_eq!(p.location.as_deref(), Some("/"));
+}
+
+#[tokio::test]
+async fn what_users_do_is_in_the_ledger_and_the_auditor_verifies_it() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("p.two").await;
+    site.get(&mut b, "/cases/BE-FED-2025-0102").await;
+    site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
+    site.submit(&mut b, "/logout", &[]).await;
+    let mut x = Browser::default();
+    site.get(&mut x, "/login").await;
+    site.submit(
+        &mut x,
+        "/login",
+        &[("username", "p.one"), ("password", "not it at all")],
+    )
+    .await;
+
+    let (size, _) = site_ledger(&site).await;
+    let entries = site_entries(&site, size).await;
+    let seen: Vec<(String, String, String, String)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.actor.clone(),
+                e.action.clone(),
+                e.target.clone(),
+                e.purpose.clone(),
+            )
+        })
+        .collect();
+    for want in [
+        ("p.two", "sign_in", "", ""),
+        ("p.two", "case_read", "BE-FED-2025-0102", "case page"),
+        ("p.two", "case_read", "BE-FED-2025-0102", "editing"),
+        ("p.two", "sign_out", "", ""),
+        ("p.one", "sign_in_refused", "", ""),
+    ] {
+        let w = (
+            want.0.to_string(),
+            want.1.to_string(),
+            want.2.to_string(),
+            want.3.to_string(),
+        );
+        assert!(seen.contains(&w), "{want:?} not in {seen:#?}");
+    }
+    // No personal data of the case in the ledger: references, not names.
+    assert!(!entries.iter().any(|e| format!("{e:?}").contains("Amrani")));
+
+    let mut auditor = site.sign_in("a.one").await;
+    let p = site.get(&mut auditor, "/audit").await;
+    assert!(p.body.contains("case_read"));
+    let p = site.submit(&mut auditor, "/audit", &[]).await;
+    assert!(p.body.contains("The ledger is intact"), "{}", p.body);
+}
+
+async fn site_ledger(site: &Site) -> (u64, [u8; 32]) {
+    malines_store::audit::Ledger::new(site.node.store().clone(), "BE-FED", None)
+        .root()
+        .await
+        .unwrap()
+}
+
+async fn site_entries(site: &Site, size: u64) -> Vec<malines_core::audit::AuditEntry> {
+    malines_store::audit::Ledger::new(site.node.store().clone(), "BE-FED", None)
+        .entries(0, size)
+        .await
+        .unwrap()
 }
