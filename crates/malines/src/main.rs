@@ -75,6 +75,9 @@ enum Command {
     /// The node's users: add, list, disable, enable, reset
     #[command(subcommand)]
     Users(cmd::users::Cmd),
+    /// The audit ledger: signed heads, verification, export with proofs
+    #[command(subcommand)]
+    Audit(cmd::audit::Cmd),
 }
 
 /// An error that carries its own exit code.
@@ -127,6 +130,7 @@ fn main() -> ExitCode {
             Command::Link(c) => c.run(),
             Command::Pki(c) => c.run(),
             Command::Users(c) => c.run(&config).await,
+            Command::Audit(c) => c.run(&config).await,
         }
     });
     match result {

@@ -151,10 +151,13 @@ impl Cmd {
                 clock.clone(),
                 malines_web::Settings::default(),
             )
-            .map_err(anyhow::Error::msg)?;
+            .map_err(anyhow::Error::msg)?
+            .with_head_signer(Arc::new(super::audit::KeySigner(identity.signing.clone())));
+            let web = Arc::new(web);
+            malines_web::sign_heads_every(web.clone(), Duration::from_secs(60));
             let running = malines_node::Running::start(
                 node,
-                malines_web::router(Arc::new(web)),
+                malines_web::router(web),
                 SocketAddr::from(([127, 0, 0, 1], api_port)),
             )
             .await

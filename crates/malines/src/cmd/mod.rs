@@ -1,5 +1,6 @@
 //! One module per subcommand, each with its `Cmd` (clap arguments) and `run()`.
 
+pub mod audit;
 pub mod cases;
 pub mod config;
 pub mod demo;

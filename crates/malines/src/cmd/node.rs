@@ -73,8 +73,11 @@ impl Cmd {
             );
         }
         let web = malines_web::Web::new(node.clone(), clock, malines_web::Settings::default())
-            .map_err(anyhow::Error::msg)?;
-        let app = malines_web::router(std::sync::Arc::new(web));
+            .map_err(anyhow::Error::msg)?
+            .with_head_signer(Arc::new(super::audit::KeySigner(identity.signing.clone())));
+        let web = Arc::new(web);
+        malines_web::sign_heads_every(web.clone(), std::time::Duration::from_secs(600));
+        let app = malines_web::router(web);
         let running = malines_node::Running::start(node, app, self.listen)
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;

@@ -107,6 +107,11 @@ impl Cmd {
         let authority = config.authority()?.clone();
         let store = open_store(config).await?;
         let now = OffsetDateTime::now_utc();
+        // What an operator does to accounts from the command line is in the ledger too.
+        let ledger = malines_store::audit::Ledger::new(store.clone(), authority.as_str(), None);
+        let record = |action: &str, user: &str, detail: &str| {
+            malines_store::audit::NewEntry::new("cli", action, user).detail(detail)
+        };
         let result = match self {
             Cmd::Add(a) => {
                 let role = Role::parse(&a.role).map_err(|r| usage(format!("--role: {r}")))?;
@@ -131,6 +136,9 @@ impl Cmd {
                     other => other.into(),
                 })?;
                 let username = a.username.trim().to_ascii_lowercase();
+                ledger
+                    .append(now, record("user_created", &username, role.as_str()))
+                    .await?;
                 println!("user {username} ({role}) created at {authority}");
                 if generated {
                     println!("temporary password: {password}");
@@ -162,11 +170,17 @@ impl Cmd {
             }
             Cmd::Disable(a) => {
                 store.user_set_disabled(&a.username, true, now).await?;
+                ledger
+                    .append(now, record("user_disabled", &a.username, ""))
+                    .await?;
                 println!("user {} disabled; their sessions have ended", a.username);
                 Ok(())
             }
             Cmd::Enable(a) => {
                 store.user_set_disabled(&a.username, false, now).await?;
+                ledger
+                    .append(now, record("user_enabled", &a.username, ""))
+                    .await?;
                 println!("user {} enabled", a.username);
                 Ok(())
             }

@@ -323,3 +323,126 @@ async fn a_ledger_reopened_continues_its_tree() {
     })
     .await;
 }
+
+/// `malines audit head`, `verify` and `export`, as an overseer would run them.
+#[test]
+fn the_command_line_signs_heads_verifies_them_names_a_tampered_entry_and_exports_proofs() {
+    use crate::cli::{assert_fails, malines, stderr, stdout};
+    let dir = tempfile::tempdir().unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let pki = malines_pki::Pki::init(&dir.path().join("pki"), now).unwrap();
+    pki.issue(
+        &malines_pki::IssueRequest::new("BE-FED", malines_pki::MemberKind::Authority, "BE"),
+        now,
+    )
+    .unwrap();
+    let member = pki.member_dir("BE-FED");
+    let member_s = member.to_str().unwrap();
+    let entry = member.join("member.json");
+    let db = format!("sqlite://{}", dir.path().join("node.sqlite").display());
+    let base = ["--authority", "BE-FED", "--db", db.as_str()];
+    let run = |args: &[&str]| {
+        let mut all = base.to_vec();
+        all.extend_from_slice(args);
+        malines(dir.path(), &all)
+    };
+    for u in ["a.one", "b.two", "c.three"] {
+        let o = run(&["users", "add", u, "--role", "clerk", "--name", u]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = run(&["audit", "head", "--identity", member_s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kept = dir.path().join("kept-head.json");
+    std::fs::write(&kept, stdout(&o)).unwrap();
+    let head: TreeHead = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((head.member.as_str(), head.size), ("BE-FED", 3));
+    let o = run(&["users", "disable", "b.two"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let verify = |extra: &[&str]| {
+        let mut args = vec!["audit", "verify", "--member", entry.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    let o = verify(&["--head", kept.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("holds: 4 entries reread"),
+        "{}",
+        stdout(&o)
+    );
+
+    // The export carries proofs that check against its signed head.
+    let out = dir.path().join("export.json");
+    let o = run(&[
+        "audit",
+        "export",
+        "--identity",
+        member_s,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let h: TreeHead = serde_json::from_value(doc["head"].clone()).unwrap();
+    let entries = doc["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 4);
+    for e in entries {
+        let entry: malines_core::audit::AuditEntry =
+            serde_json::from_value(e["entry"].clone()).unwrap();
+        let path: Vec<[u8; 32]> = e["inclusion"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                hex::decode(x.as_str().unwrap())
+                    .unwrap()
+                    .try_into()
+                    .unwrap()
+            })
+            .collect();
+        assert!(verify_inclusion(
+            &h.root_hash().unwrap(),
+            h.size,
+            &entry.canonical_bytes(),
+            entry.seq,
+            &path
+        ));
+    }
+
+    // A head signed by another key is refused.
+    let mut forged = head.clone();
+    forged.signature = hex::encode([7u8; 64]);
+    let forged_path = dir.path().join("forged.json");
+    std::fs::write(&forged_path, serde_json::to_vec(&forged).unwrap()).unwrap();
+    let o = run(&[
+        "audit",
+        "verify",
+        "--member",
+        entry.to_str().unwrap(),
+        "--head",
+        forged_path.to_str().unwrap(),
+    ]);
+    assert_fails(
+        &o,
+        1,
+        "the saved head of size 3 does not carry a valid signature of BE-FED",
+    );
+
+    // Someone with the database rewrites who was disabled.
+    let pool_url = db.clone();
+    tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(async move {
+            let pool = sqlx::SqlitePool::connect(&pool_url).await.unwrap();
+            for s in [
+                "DROP TRIGGER audit_entries_append_only_u",
+                "UPDATE audit_entries SET body = REPLACE(body, 'b.two', 'c.three') WHERE seq = 3",
+            ] {
+                sqlx::query(s).execute(&pool).await.unwrap();
+            }
+            pool.close().await;
+        });
+    let o = verify(&["--head", kept.to_str().unwrap()]);
+    assert_fails(&o, 1, "entry 3 was changed after it was written");
+}
