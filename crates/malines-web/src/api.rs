@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -37,6 +37,72 @@ pub fn router() -> Router<Arc<Web>> {
             )),
         )
         .route("/api/links", get(links))
+        .route("/api/audit/head", get(audit_head))
+        .route("/api/audit/inclusion", get(audit_inclusion))
+        .route("/api/audit/consistency", get(audit_consistency))
+}
+
+/// A numeric query parameter, or a refusal naming it.
+fn number(q: &[(String, String)], name: &str) -> Result<u64, WebError> {
+    let v = q
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| WebError::BadRequest(format!("{name}: is required")))?;
+    v.parse()
+        .map_err(|_| WebError::BadRequest(format!("{name}: '{v}' is not a whole number")))
+}
+
+/// The ledger's head, signed now (auditors; SPEC §7).
+async fn audit_head(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {
+    auth.user.require(Action::Audit)?;
+    let head = match web.ledger.sign_head(web.clock.now()).await? {
+        Some(h) => Some(h),
+        None => web.ledger.heads(1).await?.into_iter().next(),
+    };
+    let (size, root) = web.ledger.root().await?;
+    Ok(Json(json!({ "signed": head, "size": size, "root": hex::encode(root) })).into_response())
+}
+
+/// The inclusion proof of entry `seq` in the tree of `size` entries, with the entry.
+async fn audit_inclusion(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    Query(q): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    auth.user.require(Action::Audit)?;
+    let (seq, size) = (number(&q, "seq")?, number(&q, "size")?);
+    let path = web.ledger.inclusion(seq, size).await?.ok_or_else(|| {
+        WebError::BadRequest(format!(
+            "seq, size: no entry {seq} in a ledger of {size} entries here"
+        ))
+    })?;
+    let entry = web.ledger.entries(seq, seq + 1).await?.into_iter().next();
+    Ok(Json(json!({
+        "seq": seq, "size": size, "entry": entry,
+        "path": path.iter().map(hex::encode).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+/// The consistency proof from the tree of `from` entries to the tree of `to`.
+async fn audit_consistency(
+    State(web): State<Arc<Web>>,
+    auth: Auth,
+    Query(q): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    auth.user.require(Action::Audit)?;
+    let (from, to) = (number(&q, "from")?, number(&q, "to")?);
+    let proof = web.ledger.consistency(from, to).await?.ok_or_else(|| {
+        WebError::BadRequest(format!(
+            "from, to: no proof from {from} to {to} entries (0 < from <= to <= the ledger's size)"
+        ))
+    })?;
+    Ok(Json(json!({
+        "from": from, "to": to,
+        "proof": proof.iter().map(hex::encode).collect::<Vec<_>>(),
+    }))
+    .into_response())
 }
 
 fn csrf(auth: &Auth, headers: &HeaderMap) -> Result<(), WebError> {

@@ -1182,6 +1182,99 @@ async fn what_users_do_is_in_the_ledger_and_the_auditor_verifies_it() {
     assert!(p.body.contains("case_read"));
     let p = site.submit(&mut auditor, "/audit", &[]).await;
     assert!(p.body.contains("The ledger is intact"), "{}", p.body);
+
+    // The same proofs over the API, checked here with ct-merkle.
+    let head: serde_json::Value =
+        serde_json::from_str(&site.get(&mut auditor, "/api/audit/head").await.body).unwrap();
+    let size = head["size"].as_u64().unwrap();
+    let root: [u8; 32] = hex::decode(head["root"].as_str().unwrap())
+        .unwrap()
+        .try_into()
+        .unwrap();
+    let hexes = |v: &serde_json::Value| -> Vec<[u8; 32]> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                hex::decode(x.as_str().unwrap())
+                    .unwrap()
+                    .try_into()
+                    .unwrap()
+            })
+            .collect()
+    };
+    let inc: serde_json::Value = serde_json::from_str(
+        &site
+            .get(
+                &mut auditor,
+                &format!("/api/audit/inclusion?seq=2&size={size}"),
+            )
+            .await
+            .body,
+    )
+    .unwrap();
+    let entry: malines_core::audit::AuditEntry =
+        serde_json::from_value(inc["entry"].clone()).unwrap();
+    assert!(malines_core::audit::verify_inclusion(
+        &root,
+        size,
+        &entry.canonical_bytes(),
+        2,
+        &hexes(&inc["path"])
+    ));
+    let old = site_entries(&site, 3).await.len() as u64;
+    let (old_root, _) = {
+        let l = malines_store::audit::Ledger::new(site.node.store().clone(), "BE-FED", None);
+        let mut p = malines_core::audit::Plan::new();
+        let _ = p.root(old);
+        let keys = p.keys();
+        let nodes = site
+            .node
+            .store()
+            .audit_nodes(
+                &keys
+                    .iter()
+                    .map(|k| (k.0 as i32, k.1 as i64))
+                    .collect::<Vec<_>>(),
+            )
+            .await
+            .unwrap();
+        p.supply(nodes.into_iter().map(|(l, i, h)| {
+            (
+                (l as u32, i as u64),
+                hex::decode(h).unwrap().try_into().unwrap(),
+            )
+        }));
+        (p.root(old).unwrap(), l)
+    };
+    let cons: serde_json::Value = serde_json::from_str(
+        &site
+            .get(
+                &mut auditor,
+                &format!("/api/audit/consistency?from={old}&to={size}"),
+            )
+            .await
+            .body,
+    )
+    .unwrap();
+    assert!(malines_core::audit::verify_consistency(
+        &old_root,
+        old,
+        &root,
+        size,
+        &hexes(&cons["proof"])
+    ));
+    let bad = site
+        .get(&mut auditor, "/api/audit/inclusion?seq=x&size=1")
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("seq"));
+    // Not for anyone else.
+    let mut b = site.sign_in("p.one").await;
+    assert_eq!(
+        site.get(&mut b, "/api/audit/head").await.status,
+        StatusCode::FORBIDDEN
+    );
 }
 
 async fn site_ledger(site: &Site) -> (u64, [u8; 32]) {
