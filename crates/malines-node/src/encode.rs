@@ -86,15 +86,24 @@ fn split_full(name: &str) -> (&str, &str) {
     }
 }
 
-/// The records a case should have at the hub: empty for a closed case.
+/// Whether a case is compared at the hub on `today`: open, and reviewed in time (SPEC §7:
+/// a case not reviewed by its review date stops being shared until it is).
+pub fn shared_on(case: &StoredCase, today: time::Date) -> bool {
+    let c = &case.draft.case;
+    c.status == CaseStatus::Open && c.review_due >= today
+}
+
+/// The records a case should have at the hub on `today`: none for a closed case or one past
+/// its review date.
 pub fn desired(
     case: &StoredCase,
     secret: &LinkageSecret,
     encoder: &mut Encoder,
     tokens: &Tokens,
+    today: time::Date,
 ) -> Vec<Desired> {
     let d = &case.draft;
-    if d.case.status != CaseStatus::Open {
+    if !shared_on(case, today) {
         return Vec::new();
     }
     let case_ref = d.case.reference.as_str();

@@ -222,16 +222,24 @@ impl Node {
         let mut rows = Vec::new();
         let mut done: Vec<(String, Option<String>)> = Vec::new();
         let mut live = std::collections::HashSet::new();
+        let today = self.clock.today();
         for c in &cases {
             let r = c.reference.as_str().to_string();
             live.insert(r.clone());
-            // Planned from this very content under this secret and encoding: nothing to do.
-            // (Not the version: a case deleted and created again starts at version 1.)
+            // Planned from this very content under this secret and encoding, and on the same
+            // side of its review date: nothing to do. (Not the version: a case deleted and
+            // created again starts at version 1.) Passing the review date plans it again:
+            // its records leave the hub until it is reviewed.
             let key = format!(
-                "{}/epoch {}/{}",
+                "{}/epoch {}/{}{}",
                 c.content_hash,
                 self.secret.epoch(),
-                malines_match::file::VERSION
+                malines_match::file::VERSION,
+                if c.review_due < today {
+                    "/review overdue"
+                } else {
+                    ""
+                }
             );
             if planned.get(&r) == Some(&key) {
                 continue;
@@ -239,7 +247,7 @@ impl Node {
             let Some(stored) = self.store.get_case(&self.authority, &c.reference).await? else {
                 continue;
             };
-            let want = encode::desired(&stored, &self.secret, &mut encoder, &self.tokens);
+            let want = encode::desired(&stored, &self.secret, &mut encoder, &self.tokens, today);
             let have = outbox.remove(&r).unwrap_or_default();
             rows.extend(diff(
                 &r,

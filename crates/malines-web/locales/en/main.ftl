@@ -169,7 +169,7 @@ case-identifiers = Identifiers
 case-links = Links with other authorities
 case-no-links = No link so far.
 case-sharing-explained = What is marked shared is compared with the other authorities' cases as keyed encodings; names, dates and numbers never leave this node in clear. What is kept at this node is never compared.
-case-review-overdue-notice = The review date of this case has passed: review it and set a new date.
+case-review-overdue-notice = The review date of this case has passed: it is no longer compared with other authorities' cases, and its links are withdrawn, until someone in its team reviews it and sets a new date.
 case-closed-notice = This case is closed: it is no longer compared with other authorities' cases.
 
 ## Case form

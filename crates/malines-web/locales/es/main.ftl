@@ -169,7 +169,7 @@ case-identifiers = Identificadores
 case-links = Vínculos con otras autoridades
 case-no-links = Ningún vínculo por ahora.
 case-sharing-explained = Lo marcado como compartido se compara con los expedientes de las demás autoridades en forma de codificaciones con clave; los nombres, las fechas y los números nunca salen de este nodo en claro. Lo que se conserva en este nodo nunca se compara.
-case-review-overdue-notice = Ha vencido la fecha de revisión de este expediente: revíselo y fije una nueva fecha.
+case-review-overdue-notice = La fecha de revisión de esta causa ha pasado: ya no se compara con las causas de otras autoridades y sus vínculos se retiran, hasta que un miembro de su equipo la revise y fije una nueva fecha.
 case-closed-notice = Este expediente está cerrado: ya no se compara con los expedientes de otras autoridades.
 
 ## Formulario del expediente

@@ -169,7 +169,7 @@ case-identifiers = Identifiants
 case-links = Liens avec d’autres autorités
 case-no-links = Aucun lien pour l’instant.
 case-sharing-explained = Ce qui est marqué comme partagé est comparé aux dossiers des autres autorités sous forme d’encodages à clé ; les noms, dates et numéros ne quittent jamais ce nœud en clair. Ce qui est conservé sur ce nœud n’est jamais comparé.
-case-review-overdue-notice = La date de réexamen de ce dossier est dépassée : réexaminez-le et fixez une nouvelle date.
+case-review-overdue-notice = La date de révision de ce dossier est dépassée : il n’est plus comparé aux dossiers des autres autorités, et ses liens sont retirés, jusqu’à ce qu’un membre de son équipe le révise et fixe une nouvelle date.
 case-closed-notice = Ce dossier est clôturé : il n’est plus comparé aux dossiers des autres autorités.
 
 ## Formulaire du dossier

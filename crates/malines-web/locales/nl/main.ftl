@@ -169,7 +169,7 @@ case-identifiers = Identificatiegegevens
 case-links = Koppelingen met andere autoriteiten
 case-no-links = Nog geen koppeling.
 case-sharing-explained = Wat als gedeeld is gemarkeerd, wordt met de dossiers van de andere autoriteiten vergeleken in de vorm van met een sleutel gecodeerde waarden; namen, datums en nummers verlaten dit knooppunt nooit in leesbare vorm. Wat op dit knooppunt bewaard blijft, wordt nooit vergeleken.
-case-review-overdue-notice = De herzieningsdatum van dit dossier is verstreken: herzie het en stel een nieuwe datum vast.
+case-review-overdue-notice = De herzieningsdatum van dit dossier is verstreken: het wordt niet meer vergeleken met dossiers van andere autoriteiten en zijn koppelingen worden ingetrokken, tot een lid van het team het herziet en een nieuwe datum vastlegt.
 case-closed-notice = Dit dossier is afgesloten: het wordt niet meer vergeleken met de dossiers van andere autoriteiten.
 
 ## Dossierformulier

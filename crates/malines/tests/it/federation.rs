@@ -76,6 +76,12 @@ impl Fed {
         fed
     }
 
+    /// The clock of the nodes and the hub started after this (tests move it).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Fed {
+        self.clock = clock;
+        self
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -904,4 +910,55 @@ async fn after_the_hub_database_is_lost_the_nodes_resync_and_the_links_come_back
         .unwrap();
     assert_eq!(hub.hub_records().await.unwrap().len(), 4 + 3);
     assert_eq!(hub.hub_events("BE-FED", 0, 100).await.unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_past_its_review_date_stops_being_shared_until_it_is_reviewed() {
+    let clock = Arc::new(malines_core::clock::ManualClock::new(
+        time::macros::datetime!(2026-11-29 10:00 UTC),
+    ));
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]).with_clock(clock.clone());
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    fed.import("BE-FED", BE_CASES).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+
+    // BE-FED-2025-0101 opened on 2025-01-15 is due for review three years later.
+    clock.set(time::macros::datetime!(2028-01-16 08:00 UTC));
+    let be = fed.wait_links("BE-FED", |l| l.len() == 1).await;
+    assert!(link_between(&be, "BE-FED-2025-0101").is_none());
+    assert!(
+        link_between(&be, "BE-FED-2025-0102").is_some(),
+        "reviewed in time: still shared"
+    );
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    assert!(
+        link_between(&ma, "MA-PGR-2025-0007").is_none(),
+        "retracted at the other node too"
+    );
+    // Its records left the hub.
+    let token = fed.node("BE-FED").case_token("BE-FED-2025-0101");
+    let hub = Store::connect(&format!("sqlite://{}", fed.path("hub.sqlite").display()))
+        .await
+        .unwrap();
+    let left = hub.hub_records().await.unwrap();
+    assert!(
+        left.iter()
+            .filter(|r| r.case_token == token)
+            .all(|r| r.payload.is_none())
+    );
+    hub.close().await;
+
+    // Reviewed: a new review date, and it is compared again.
+    let reviewed = BE_CASES.replace(
+        r#""opened_on": "2025-01-15","#,
+        r#""opened_on": "2025-01-15", "review_due": "2031-01-15","#,
+    );
+    fed.import("BE-FED", &reviewed).await;
+    let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    assert!(link_between(&be, "BE-FED-2025-0101").is_some());
+    fed.stop().await;
 }
