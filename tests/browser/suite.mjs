@@ -340,6 +340,23 @@ test('five wrong passwords lock the account, and then even the right one is refu
   await page.context().close();
 });
 
+test('an auditor sees the ledger, not the cases, and verifies it', async () => {
+  const auditor = users['BE-FED'].auditor;
+  const page = await open(auditor.url);
+  await signIn(page, auditor);
+  assert.match(page.url(), /\/audit$/);
+  await checkPage(page);
+  assert.match(await page.textContent('section[aria-labelledby=entries-h] table'), /sign_in/);
+  await page.click('form[action="/audit"] button');
+  await page.waitForLoadState('load');
+  assert.match(await page.textContent('[role=status]'), /The ledger is intact/);
+  await checkPage(page);
+  await shot(page, 'audit-en');
+  await page.goto(`${auditor.url}/cases`);
+  assert.match(await page.textContent('main'), /Your role does not allow this page/);
+  await page.context().close();
+});
+
 test('screenshots of the main pages in each language', async () => {
   const ma = users['MA-PGR'].prosecutor;
   const anon = await open(ma.url);
@@ -356,8 +373,13 @@ test('screenshots of the main pages in each language', async () => {
 
   const page = await open(ma.url);
   await signIn(page, ma);
-  await page.goto(`${ma.url}/links?status=all`);
-  const link = await page.getAttribute('tbody tr th a', 'href');
+  // The demo's links reach Morocco within seconds of its start; wait for them if need be.
+  let link = null;
+  for (let i = 0; i < 60 && !link; i++) {
+    await page.goto(`${ma.url}/links?status=all`);
+    link = await page.$eval('tbody tr th a', (a) => a.getAttribute('href')).catch(() => null);
+    if (!link) await page.waitForTimeout(1000);
+  }
   assert.ok(link, 'the demo gave Morocco links');
   await page.goto(`${ma.url}/cases`);
   const caseHref = await page.getAttribute('tbody tr th a', 'href');
