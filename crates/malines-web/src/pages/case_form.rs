@@ -60,6 +60,8 @@ struct FormState {
     persons: usize,
     organisations: usize,
     identifiers: usize,
+    /// The version of the case the form was opened on (editing only).
+    version: i64,
 }
 
 fn rows_of(values: &BTreeMap<String, String>, section: &str) -> usize {
@@ -578,6 +580,10 @@ impl FormView<'_> {
         0..*n
     }
 
+    fn version(&self) -> i64 {
+        self.form.version
+    }
+
     fn error_count(&self) -> usize {
         self.form.errors.values().map(Vec::len).sum::<usize>() + self.form.general.len()
     }
@@ -662,7 +668,9 @@ pub async fn edit_form(
         .purpose("editing"),
     )
     .await?;
-    let form = FormState::from_case(tc.case());
+    too_large_for_the_form(tc.case())?;
+    let mut form = FormState::from_case(tc.case());
+    form.version = tc.case().version;
     render(
         &web,
         &auth,
@@ -670,6 +678,19 @@ pub async fn edit_form(
         Some(tc.reference().as_str().to_string()),
         (0, 0, 0),
     )
+}
+
+/// A case with more subjects or identifiers than the form shows is edited by import: the
+/// form must never drop rows it does not show.
+fn too_large_for_the_form(c: &StoredCase) -> Result<(), WebError> {
+    let d = &c.draft;
+    let most = MAX_ROWS - BLANK_IDENTIFIERS;
+    if d.persons.len() > most || d.organisations.len() > most || d.identifiers.len() > most {
+        return Err(WebError::BadRequest(format!(
+            "this case has more than {most} persons, organisations or identifiers: edit it by importing a file"
+        )));
+    }
+    Ok(())
 }
 
 /// Which "add a row" button was pressed, if any.
@@ -773,13 +794,24 @@ pub async fn edit_submit(
 ) -> Result<Response, WebError> {
     let tc = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
     check_csrf(&auth.user.csrf, fields.csrf())?;
+    too_large_for_the_form(tc.case())?;
     let editing = Some(tc.reference().as_str().to_string());
     let mut form = FormState::from_fields(&fields);
+    form.version = fields.text("version").parse().unwrap_or(0);
     // The reference is the case's identity: it is not edited here.
     form.values
         .insert("reference".into(), tc.reference().as_str().to_string());
     if let Some(extra) = extra_rows(&fields) {
         return render(&web, &auth, form, editing, extra);
+    }
+    // Someone else saved the case since this form was opened: saving now would undo their
+    // changes without anyone knowing. The form stays as typed; the user reopens the case.
+    if form.version != tc.case().version {
+        form.general.push(format!(
+            "version: the case was changed by someone else since you opened this form (now version {}); open it again to see their changes, then make yours",
+            tc.case().version
+        ));
+        return render(&web, &auth, form, editing, (0, 0, 0));
     }
     let Some(draft) = validate(&web, &auth, &mut form).await? else {
         return render(&web, &auth, form, editing, (0, 0, 0));

@@ -1290,3 +1290,71 @@ async fn site_entries(site: &Site, size: u64) -> Vec<malines_core::audit::AuditE
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn two_people_editing_a_case_do_not_undo_each_other() {
+    let site = Site::new().await;
+    let mut a = site.sign_in("p.two").await;
+    let mut b = site.sign_in("c.one").await;
+    let form_of = |body: &str| -> Vec<(String, String)> {
+        // The fields the edit form was rendered with (inputs with a name and a value).
+        let mut out = Vec::new();
+        for part in body.split("<input ").skip(1) {
+            let attr = |n: &str| {
+                part.find(&format!("{n}=\"")).map(|i| {
+                    let rest = &part[i + n.len() + 2..];
+                    rest[..rest.find('"').unwrap()].to_string()
+                })
+            };
+            if let (Some(name), Some(value)) = (attr("name"), attr("value"))
+                && name != "csrf"
+                && !part.contains("type=\"checkbox\"")
+            {
+                out.push((name.replace("&#39;", "'"), value.replace("&#39;", "'")));
+            }
+        }
+        out
+    };
+    let pa = site.get(&mut a, "/cases/BE-FED-2025-0102/edit").await;
+    let pb = site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
+    let mut fa = form_of(&pa.body);
+    let mut fb = form_of(&pb.body);
+    assert!(fa.iter().any(|(k, v)| k == "version" && v == "1"), "{fa:?}");
+    for (k, v) in fa.iter_mut() {
+        if k == "title" {
+            *v = "Financement (A)".into();
+        }
+    }
+    for (k, v) in fb.iter_mut() {
+        if k == "title" {
+            *v = "Financement (B)".into();
+        }
+    }
+    fa.push(("stage".into(), "investigation".into()));
+    fb.push(("stage".into(), "investigation".into()));
+    let fa: Vec<(&str, &str)> = fa.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fb: Vec<(&str, &str)> = fb.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let p = site
+        .submit(&mut a, "/cases/BE-FED-2025-0102/edit", &fa)
+        .await;
+    assert_eq!(
+        p.location.as_deref(),
+        Some("/cases/BE-FED-2025-0102"),
+        "{}",
+        p.body
+    );
+    let p = site
+        .submit(&mut b, "/cases/BE-FED-2025-0102/edit", &fb)
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("changed by someone else"), "{}", p.body);
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2025-0102").unwrap();
+    let c = site
+        .node
+        .store()
+        .get_case(site.node.authority(), &r)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.draft.case.title, "Financement (A)");
+}
