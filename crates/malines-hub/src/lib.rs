@@ -183,9 +183,33 @@ struct EventBody {
     link: LinkView,
 }
 
+/// The ledger entries of the links a write makes or retracts: the link, and the two
+/// authorities, never their case tokens' meaning.
+fn link_entries(write: &HubWrite) -> Vec<malines_store::audit::NewEntry> {
+    write
+        .links
+        .iter()
+        .map(|l| {
+            malines_store::audit::NewEntry::new(
+                "HUB",
+                if l.active {
+                    "link_made"
+                } else {
+                    "link_retracted"
+                },
+                &l.id,
+            )
+            .detail(format!("{} ↔ {}", l.a_authority, l.b_authority))
+        })
+        .collect()
+}
+
 /// The hub.
 pub struct Hub {
     store: Store,
+    /// The hub's audit ledger: what each member pushed, and every link made or retracted
+    /// (never any content: tokens, codes and counts).
+    ledger: malines_store::audit::Ledger,
     settings: Settings,
     index: Mutex<Index>,
     directory: DirectorySource,
@@ -212,6 +236,7 @@ impl Hub {
     ) -> Result<Arc<Hub>> {
         let (tx, _) = watch::channel(0);
         let hub = Hub {
+            ledger: malines_store::audit::Ledger::new(store.clone(), "HUB", None),
             store,
             settings,
             index: Mutex::new(Index::new(
@@ -234,6 +259,9 @@ impl Hub {
                     "links changed since the last start (matcher or settings changed)"
                 );
                 hub.commit(&mut index, &write).await?;
+                hub.ledger
+                    .append_many(hub.clock.now(), link_entries(&write))
+                    .await?;
             }
             let c = index.counts();
             tracing::info!(
@@ -386,7 +414,22 @@ impl Hub {
         if !write.is_empty() {
             self.commit(&mut index, &write).await?;
         }
+        let mut entries = vec![
+            malines_store::audit::NewEntry::new(&member.code, "records_received", "").detail(
+                format!(
+                    "applied {}, unchanged {}, link events {}",
+                    outcome.applied, outcome.unchanged, outcome.events
+                ),
+            ),
+        ];
+        entries.extend(link_entries(&write));
+        self.ledger.append_many(self.clock.now(), entries).await?;
         Ok(outcome)
+    }
+
+    /// The hub's audit ledger.
+    pub fn ledger(&self) -> &malines_store::audit::Ledger {
+        &self.ledger
     }
 
     /// Adds the link changes of the index to `write`.

@@ -275,9 +275,18 @@ impl Ledger {
 
     /// Signs and stores the current head (if there is a signer and it grew since the last).
     pub async fn sign_head(&self, at: OffsetDateTime) -> Result<Option<TreeHead>> {
-        let Some(signer) = &self.signer else {
-            return Ok(None);
-        };
+        match &self.signer {
+            Some(signer) => self.sign_head_with(signer.as_ref(), at).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Signs and stores the current head with `signer` (for a ledger opened without one).
+    pub async fn sign_head_with(
+        &self,
+        signer: &dyn HeadSigner,
+        at: OffsetDateTime,
+    ) -> Result<TreeHead> {
         let (size, root) = self.root().await?;
         let sig = signer.sign(&TreeHead::signed_bytes(&self.member, size, &root, at));
         let row = HeadRow {
@@ -290,7 +299,10 @@ impl Ledger {
         self.store.audit_head_insert(&row).await?;
         // The head stored for this size (an earlier one if it did not grow).
         let latest = self.store.audit_heads(1).await?;
-        Ok(latest.first().map(head_of))
+        latest
+            .first()
+            .map(head_of)
+            .ok_or_else(|| Error::Storage("the signed head was not stored".into()))
     }
 
     /// Signed heads, newest first.

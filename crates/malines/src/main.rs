@@ -76,8 +76,7 @@ enum Command {
     #[command(subcommand)]
     Users(cmd::users::Cmd),
     /// The audit ledger: signed heads, verification, export with proofs
-    #[command(subcommand)]
-    Audit(cmd::audit::Cmd),
+    Audit(cmd::audit::Args),
 }
 
 /// An error that carries its own exit code.

@@ -21,6 +21,16 @@ use super::open_store;
 use crate::Exit;
 use crate::config::Config;
 
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Whose ledger: `HUB` for the hub's (with `--db` naming the hub's database); by default
+    /// this node's authority
+    #[arg(long, value_name = "CODE")]
+    code: Option<String>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Sign the ledger's current head with the member's key and print it (JSON); keep it
@@ -96,17 +106,20 @@ fn failure(message: String) -> anyhow::Error {
     .into()
 }
 
-impl Cmd {
+impl Args {
     pub async fn run(self, config: &Config) -> anyhow::Result<()> {
-        let authority = config.authority()?.clone();
+        let authority = match &self.code {
+            Some(c) => c.trim().to_ascii_uppercase(),
+            None => config.authority()?.as_str().to_string(),
+        };
         let store = open_store(config).await?;
-        let result = match self {
+        let result = match self.cmd {
             Cmd::Head(a) => {
                 let id = Identity::load(&a.identity)
                     .with_context(|| format!("--identity {}", a.identity.display()))?;
                 let ledger = Ledger::new(
                     store.clone(),
-                    authority.as_str(),
+                    &authority,
                     Some(Arc::new(KeySigner(id.signing))),
                 );
                 let head = ledger
@@ -129,7 +142,7 @@ impl Cmd {
                         &std::fs::read(p).with_context(|| format!("--head {}", p.display()))?,
                     )
                     .with_context(|| format!("--head {}: not a tree head", p.display()))?;
-                    if h.member != authority.as_str() {
+                    if h.member != authority {
                         return Err(failure(format!(
                             "--head {}: a head of {}, not of {authority}",
                             p.display(),
@@ -138,7 +151,7 @@ impl Cmd {
                     }
                     kept.push(h);
                 }
-                let ledger = Ledger::new(store.clone(), authority.as_str(), None);
+                let ledger = Ledger::new(store.clone(), &authority, None);
                 let v = ledger.verify(&kept, &|h| head_signed_by(&key, h)).await?;
                 match v.problem {
                     None => {
@@ -161,7 +174,7 @@ impl Cmd {
                     .with_context(|| format!("--identity {}", a.identity.display()))?;
                 let ledger = Ledger::new(
                     store.clone(),
-                    authority.as_str(),
+                    &authority,
                     Some(Arc::new(KeySigner(id.signing))),
                 );
                 let head = ledger

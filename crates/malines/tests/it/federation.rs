@@ -962,3 +962,40 @@ async fn a_case_past_its_review_date_stops_being_shared_until_it_is_reviewed() {
     assert!(link_between(&be, "BE-FED-2025-0101").is_some());
     fed.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hubs_ledger_records_who_pushed_and_every_link_made_and_verifies() {
+    let fed = Fed::belgium_and_morocco().await;
+    let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+    let dir = fed.stop().await;
+    let hub = Store::connect(&format!(
+        "sqlite://{}",
+        dir.path().join("hub.sqlite").display()
+    ))
+    .await
+    .unwrap();
+    let ledger = malines_store::audit::Ledger::new(hub.clone(), "HUB", None);
+    let (size, _) = ledger.root().await.unwrap();
+    let entries = ledger.entries(0, size).await.unwrap();
+    for who in ["BE-FED", "MA-PGR"] {
+        assert!(
+            entries
+                .iter()
+                .any(|e| e.actor == who && e.action == "records_received"),
+            "{who} pushed: {entries:#?}"
+        );
+    }
+    for l in be.iter().filter(|l| l.active) {
+        assert!(
+            entries.iter().any(|e| e.action == "link_made"
+                && e.target == l.id
+                && e.detail == "BE-FED ↔ MA-PGR"),
+            "link {} in the hub's ledger",
+            l.id
+        );
+    }
+    let v = ledger.verify(&[], &|_| true).await.unwrap();
+    assert_eq!((v.entries, v.problem), (size, None));
+    hub.close().await;
+}
