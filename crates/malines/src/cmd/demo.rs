@@ -185,9 +185,8 @@ impl Cmd {
                 // its review date stops being shared, SPEC §7; left to the scenario's
                 // opening dates, most would be.)
                 let mut raw = raw.clone();
-                raw.review_due = Some(
-                    (today + time::Duration::days(30 * (1 + (i as i64 % 35)))).to_string(),
-                );
+                raw.review_due =
+                    Some((today + time::Duration::days(30 * (1 + (i as i64 % 35)))).to_string());
                 let raw = &raw;
                 let d = CaseDraft::validate(raw, &ctx).map_err(|errs| {
                     anyhow::anyhow!(
