@@ -320,6 +320,10 @@ pub struct RawCase<P = RawPerson, O = RawOrganisation, I = RawIdentifier> {
     pub opened_on: String,
     #[serde(default)]
     pub review_due: Option<String>,
+    /// Date of the final judgment, the acquittal or the decision not to prosecute: when the
+    /// retention period starts (SPEC §7).
+    #[serde(default)]
+    pub decided_on: Option<String>,
     #[serde(default)]
     pub team: Vec<String>,
     #[serde(default = "Vec::new")]
@@ -344,6 +348,11 @@ pub struct CaseData {
     pub status: CaseStatus,
     pub opened_on: Date,
     pub review_due: Date,
+    /// Date of the decision that ends the proceedings (final judgment, acquittal, decision
+    /// not to prosecute); the retention period runs from it. Left out of the content hash
+    /// when absent, so cases stored before it existed keep their hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_on: Option<Date>,
     /// Users with need-to-know access (SPEC §7).
     pub team: Vec<Username>,
 }
@@ -568,6 +577,25 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
     {
         errs.push("review_due", format!("is before the opening date {o}"));
     }
+    let decided_on = match raw.decided_on.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => errs.take("decided_on", parse_full_date(s)),
+        _ => None,
+    };
+    if let (Some(d), Some(Ok(st))) = (decided_on, stage_value(raw))
+        && !st.is_decided()
+    {
+        errs.push(
+            "decided_on",
+            format!(
+                "is only for a final judgment, an acquittal or a decision not to prosecute (the stage is {st}); it was {d}"
+            ),
+        );
+    }
+    if let (Some(o), Some(d)) = (opened_on, decided_on)
+        && d < o
+    {
+        errs.push("decided_on", format!("is before the opening date {o}"));
+    }
     if raw.team.len() > validate::MAX_LIST {
         errs.push(
             "team",
@@ -593,8 +621,61 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
         status: status?,
         opened_on: opened_on?,
         review_due: review_due?,
+        decided_on,
         team,
     })
+}
+
+fn stage_value(raw: &RawCase) -> Option<Result<Stage, String>> {
+    match raw.stage.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => Some(Stage::parse(s)),
+        _ => Some(Ok(Stage::Investigation)),
+    }
+}
+
+impl Stage {
+    /// Whether the proceedings are over: a final judgment, an acquittal or a decision not to
+    /// prosecute. Retention runs from such a decision.
+    pub fn is_decided(self) -> bool {
+        matches!(
+            self,
+            Stage::FinalJudgment | Stage::Acquittal | Stage::NotProsecuted
+        )
+    }
+}
+
+/// How long a node keeps a case after the decision that ended it (SPEC §7; configurable per
+/// authority).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Years after a final judgment.
+    pub after_judgment_years: i32,
+    /// Years after an acquittal or a decision not to prosecute.
+    pub after_acquittal_years: i32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            after_judgment_years: 5,
+            after_acquittal_years: 2,
+        }
+    }
+}
+
+impl Retention {
+    /// The last day a case may be kept, if its proceedings are over and the date of the
+    /// decision is known.
+    pub fn keep_until(&self, case: &CaseData) -> Option<Date> {
+        let decided = case.decided_on?;
+        match case.stage {
+            Stage::FinalJudgment => Some(add_years(decided, self.after_judgment_years)),
+            Stage::Acquittal | Stage::NotProsecuted => {
+                Some(add_years(decided, self.after_acquittal_years))
+            }
+            _ => None,
+        }
+    }
 }
 
 fn validate_person(
@@ -807,6 +888,34 @@ mod tests {
             default_region: Country::parse("MA").unwrap(),
             today: date!(2026 - 11 - 29),
         }
+    }
+
+    #[test]
+    fn a_decision_date_belongs_to_a_decided_stage_and_starts_the_retention() {
+        let mut raw = raw_case();
+        raw.decided_on = Some("2026-01-10".into());
+        let errs = CaseDraft::validate(&raw, &ctx()).unwrap_err();
+        assert!(
+            errs.iter()
+                .any(|e| e.field == "decided_on" && e.reason.contains("only for"))
+        );
+        raw.stage = Some("acquittal".into());
+        let d = CaseDraft::validate(&raw, &ctx()).unwrap();
+        let r = Retention::default();
+        assert_eq!(r.keep_until(&d.case), Some(date!(2028 - 01 - 10)));
+        raw.stage = Some("final_judgment".into());
+        let d = CaseDraft::validate(&raw, &ctx()).unwrap();
+        assert_eq!(r.keep_until(&d.case), Some(date!(2031 - 01 - 10)));
+        raw.decided_on = Some("2020-01-01".into());
+        let errs = CaseDraft::validate(&raw, &ctx()).unwrap_err();
+        assert!(
+            errs.iter()
+                .any(|e| e.field == "decided_on" && e.reason.contains("before the opening"))
+        );
+        // Without a decision date, nothing starts.
+        raw.decided_on = None;
+        let d = CaseDraft::validate(&raw, &ctx()).unwrap();
+        assert_eq!(r.keep_until(&d.case), None);
     }
 
     fn raw_case() -> RawCase {

@@ -201,6 +201,63 @@ impl Node {
         Ok(n)
     }
 
+    /// Deletes every case whose retention period ended before today (SPEC §7: 5 years after
+    /// a final judgment, 2 after an acquittal or a decision not to prosecute, by default),
+    /// each with a `case_purged` entry in the ledger, written before the case goes. Its
+    /// records leave the hub at the next push, and its links are retracted. Returns the
+    /// references purged.
+    pub async fn purge_due(
+        &self,
+        ledger: &malines_store::audit::Ledger,
+        retention: &malines_core::model::Retention,
+    ) -> Result<Vec<CaseRef>> {
+        let today = self.clock.today();
+        let mut purged = Vec::new();
+        for c in self
+            .store
+            .list_cases(&self.authority, &CaseFilter::default())
+            .await?
+        {
+            if !c.stage.is_decided() {
+                continue;
+            }
+            let Some(stored) = self.store.get_case(&self.authority, &c.reference).await? else {
+                continue;
+            };
+            let Some(until) = retention.keep_until(&stored.draft.case) else {
+                continue;
+            };
+            if until >= today {
+                continue;
+            }
+            ledger
+                .append(
+                    self.clock.now(),
+                    malines_store::audit::NewEntry::new(
+                        "system",
+                        "case_purged",
+                        c.reference.as_str(),
+                    )
+                    .detail(format!(
+                        "{} on {}, kept until {until}",
+                        c.stage,
+                        stored
+                            .draft
+                            .case
+                            .decided_on
+                            .map(|d| d.to_string())
+                            .unwrap_or_default()
+                    )),
+                )
+                .await?;
+            if self.delete_case(&c.reference).await? {
+                tracing::info!(case = %c.reference, "purged: retention ended");
+                purged.push(c.reference);
+            }
+        }
+        Ok(purged)
+    }
+
     /// Asks the sync loop to run now.
     pub fn wake(&self) {
         self.wake.notify_one();

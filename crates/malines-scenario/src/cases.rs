@@ -282,6 +282,7 @@ pub(crate) fn new_case(
         status: Some("open".to_string()),
         opened_on: format!("{:04}-{:02}-{:02}", opened.0, opened.1, opened.2),
         review_due: None,
+        decided_on: None,
         team,
         persons: Vec::new(),
         organisations: Vec::new(),

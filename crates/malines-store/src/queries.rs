@@ -44,7 +44,7 @@ pub(crate) async fn import_cases(
                     "UPDATE cases SET title = $1, offences = $2, legal_qualification = $3,
                         terrorism_type = $4, group_affiliation = $5, stage = $6, status = $7,
                         opened_on = $8, review_due = $9, content_hash = $10,
-                        version = version + 1, updated_at = $11
+                        version = version + 1, updated_at = $11, decided_on = $13
                      WHERE id = $12",
                 )
                 .bind(&c.title)
@@ -59,6 +59,7 @@ pub(crate) async fn import_cases(
                 .bind(&hash)
                 .bind(now)
                 .bind(id)
+                .bind(c.decided_on)
                 .execute(&mut *tx)
                 .await
                 .map_err(storage)?;
@@ -69,8 +70,8 @@ pub(crate) async fn import_cases(
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO cases (authority, reference, title, offences, legal_qualification,
                         terrorism_type, group_affiliation, stage, status, opened_on, review_due,
-                        content_hash, version, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13)
+                        content_hash, version, created_at, updated_at, decided_on)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13, $14)
                      RETURNING id",
                 )
                 .bind(authority.as_str())
@@ -86,6 +87,7 @@ pub(crate) async fn import_cases(
                 .bind(c.review_due)
                 .bind(&hash)
                 .bind(now)
+                .bind(c.decided_on)
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(storage)?;
@@ -333,7 +335,7 @@ pub(crate) async fn get_case(
     let Some(r) = sqlx::query(
         "SELECT id, reference, title, offences, legal_qualification, terrorism_type,
                 group_affiliation, stage, status, opened_on, review_due, content_hash, version,
-                created_at, updated_at
+                created_at, updated_at, decided_on
          FROM cases WHERE authority = $1 AND reference = $2",
     )
     .bind(authority.as_str())
@@ -368,6 +370,7 @@ pub(crate) async fn get_case(
         status: parse_col(&r, "status", CaseStatus::parse)?,
         opened_on: r.try_get::<Date, _>("opened_on").map_err(storage)?,
         review_due: r.try_get::<Date, _>("review_due").map_err(storage)?,
+        decided_on: r.try_get::<Option<Date>, _>("decided_on").map_err(storage)?,
         team,
     };
 

@@ -48,6 +48,8 @@ pub struct Settings {
     /// `http://localhost` and `http://127.0.0.1`, so the demo works over plain HTTP on
     /// loopback. Anywhere else the node must sit behind HTTPS.
     pub secure_cookies: bool,
+    /// How long cases are kept after the decision that ended them.
+    pub retention: malines_core::model::Retention,
 }
 
 impl Default for Settings {
@@ -58,6 +60,7 @@ impl Default for Settings {
             max_failures: 5,
             lock_for: time::Duration::minutes(15),
             secure_cookies: true,
+            retention: malines_core::model::Retention::default(),
         }
     }
 }
@@ -137,6 +140,24 @@ pub fn sign_heads_every(web: Arc<Web>, every: std::time::Duration) {
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "cannot read the audit ledger"),
+            }
+        }
+    });
+}
+
+/// Purges, at a fixed interval, the cases whose retention period has ended (SPEC §7), each
+/// with its entry in the ledger.
+pub fn purge_every(web: Arc<Web>, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            if let Err(e) = web
+                .node
+                .purge_due(&web.ledger, &web.settings.retention)
+                .await
+            {
+                tracing::warn!(error = %e, "cannot purge the cases past their retention");
             }
         }
     });

@@ -17,6 +17,7 @@ const CASE_COLUMNS: &[&str] = &[
     "status",
     "opened_on",
     "review_due",
+    "decided_on",
     "team",
 ];
 const PERSON_COLUMNS: &[&str] = &[
@@ -265,6 +266,7 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
                         status: row.opt("status"),
                         opened_on: row.get("opened_on").to_string(),
                         review_due: row.opt("review_due"),
+                        decided_on: row.opt("decided_on"),
                         team: row.list("team"),
                         ..Default::default()
                     },

@@ -126,6 +126,7 @@ pub(super) fn read(text: &str) -> (Vec<Located>, Vec<RowError>) {
             status: shallow.status,
             opened_on: shallow.opened_on,
             review_due: shallow.review_due,
+            decided_on: shallow.decided_on,
             team: shallow.team,
             persons,
             organisations,

@@ -403,3 +403,8 @@ audit-action = ماذا
 audit-target = على ماذا
 audit-purpose = الغرض
 audit-detail = تفاصيل
+
+## Retention
+
+field-decided-on = تاريخ القرار (حكم، براءة، حفظ)
+case-kept-until = محفوظ إلى غاية

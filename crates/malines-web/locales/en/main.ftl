@@ -372,3 +372,8 @@ audit-action = What
 audit-target = On what
 audit-purpose = Purpose
 audit-detail = Detail
+
+## Retention
+
+field-decided-on = Date of the decision (judgment, acquittal, no prosecution)
+case-kept-until = Kept until

@@ -371,3 +371,8 @@ audit-action = Qué
 audit-target = Sobre qué
 audit-purpose = Finalidad
 audit-detail = Detalle
+
+## Retention
+
+field-decided-on = Fecha de la decisión (sentencia, absolución, archivo)
+case-kept-until = Conservada hasta

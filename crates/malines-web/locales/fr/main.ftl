@@ -371,3 +371,8 @@ audit-action = Quoi
 audit-target = Sur quoi
 audit-purpose = Finalité
 audit-detail = Détail
+
+## Retention
+
+field-decided-on = Date de la décision (jugement, acquittement, classement)
+case-kept-until = Conservé jusqu’au

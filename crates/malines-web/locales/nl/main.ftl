@@ -371,3 +371,8 @@ audit-action = Wat
 audit-target = Waarop
 audit-purpose = Doel
 audit-detail = Detail
+
+## Retention
+
+field-decided-on = Datum van de beslissing (vonnis, vrijspraak, seponering)
+case-kept-until = Bewaard tot

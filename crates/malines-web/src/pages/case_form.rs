@@ -121,6 +121,10 @@ impl FormState {
         set("opened_on".into(), case.opened_on.to_string());
         set("review_due".into(), case.review_due.to_string());
         set(
+            "decided_on".into(),
+            case.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        set(
             "team".into(),
             case.team
                 .iter()
@@ -283,6 +287,7 @@ impl FormState {
             status: self.opt("status"),
             opened_on: self.v("opened_on").trim().to_string(),
             review_due: self.opt("review_due"),
+            decided_on: self.opt("decided_on"),
             team: self.list("team", &[',', ' ', ';', '\n']),
             persons: (0..self.persons)
                 .map(|i| {
@@ -351,7 +356,8 @@ impl FormState {
     }
 
     fn is_field(&self, name: &str) -> bool {
-        const CASE_FIELDS: [&str; 11] = [
+        const CASE_FIELDS: [&str; 12] = [
+            "decided_on",
             "reference",
             "title",
             "offences",

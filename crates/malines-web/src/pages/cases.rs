@@ -90,6 +90,8 @@ struct CaseView<'a> {
     may_write: bool,
     may_links: bool,
     overdue: bool,
+    /// The last day the case may be kept, once its proceedings are over.
+    keep_until: Option<time::Date>,
 }
 
 impl CaseView<'_> {
@@ -155,6 +157,7 @@ pub async fn show(
         c.draft.case.title
     );
     html(&CaseView {
+        keep_until: web.settings.retention.keep_until(&c.draft.case),
         overdue: c.draft.case.review_due < web.clock.today(),
         may_write: auth.user.user.role.may(Action::WriteCases),
         may_links,

@@ -155,6 +155,7 @@ impl Cmd {
             .with_head_signer(Arc::new(super::audit::KeySigner(identity.signing.clone())));
             let web = Arc::new(web);
             malines_web::sign_heads_every(web.clone(), Duration::from_secs(60));
+            malines_web::purge_every(web.clone(), Duration::from_secs(3600));
             let running = malines_node::Running::start(
                 node,
                 malines_web::router(web),

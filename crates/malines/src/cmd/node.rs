@@ -36,6 +36,12 @@ pub struct Cmd {
     /// the hub's or this node's database was restored from a backup
     #[arg(long)]
     resync: bool,
+    /// Years a case is kept after a final judgment, then purged (SPEC §7)
+    #[arg(long, default_value_t = 5, value_name = "YEARS")]
+    keep_after_judgment: i32,
+    /// Years a case is kept after an acquittal or a decision not to prosecute, then purged
+    #[arg(long, default_value_t = 2, value_name = "YEARS")]
+    keep_after_acquittal: i32,
 }
 
 impl Cmd {
@@ -72,11 +78,24 @@ impl Cmd {
                 "resynchronising: {n} records will be sent again, the feed read from its start"
             );
         }
-        let web = malines_web::Web::new(node.clone(), clock, malines_web::Settings::default())
+        if !(1..=100).contains(&self.keep_after_judgment)
+            || !(1..=100).contains(&self.keep_after_acquittal)
+        {
+            anyhow::bail!("--keep-after-judgment, --keep-after-acquittal: from 1 to 100 years");
+        }
+        let settings = malines_web::Settings {
+            retention: malines_core::model::Retention {
+                after_judgment_years: self.keep_after_judgment,
+                after_acquittal_years: self.keep_after_acquittal,
+            },
+            ..malines_web::Settings::default()
+        };
+        let web = malines_web::Web::new(node.clone(), clock, settings)
             .map_err(anyhow::Error::msg)?
             .with_head_signer(Arc::new(super::audit::KeySigner(identity.signing.clone())));
         let web = Arc::new(web);
         malines_web::sign_heads_every(web.clone(), std::time::Duration::from_secs(600));
+        malines_web::purge_every(web.clone(), std::time::Duration::from_secs(3600));
         let app = malines_web::router(web);
         let running = malines_node::Running::start(node, app, self.listen)
             .await

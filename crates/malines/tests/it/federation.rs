@@ -999,3 +999,83 @@ async fn the_hubs_ledger_records_who_pushed_and_every_link_made_and_verifies() {
     assert_eq!((v.entries, v.problem), (size, None));
     hub.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so() {
+    let clock = Arc::new(malines_core::clock::ManualClock::new(
+        time::macros::datetime!(2026-11-29 10:00 UTC),
+    ));
+    let mut fed = Fed::new(&["BE-FED", "MA-PGR"]).with_clock(clock.clone());
+    fed.start_hub().await;
+    fed.start_node("BE-FED").await;
+    fed.start_node("MA-PGR").await;
+    // The Belgian phone case ended in an acquittal on 2026-06-01; the other in a final
+    // judgment on the same day. Both are reviewed until 2031.
+    let decided = BE_CASES
+        .replace(
+            r#""opened_on": "2025-01-15","#,
+            r#""opened_on": "2025-01-15", "review_due": "2031-01-15", "stage": "acquittal", "decided_on": "2026-06-01","#,
+        )
+        .replace(
+            r#""opened_on": "2025-02-01","#,
+            r#""opened_on": "2025-02-01", "review_due": "2031-02-01", "stage": "final_judgment", "decided_on": "2026-06-01","#,
+        );
+    fed.import("BE-FED", &decided).await;
+    fed.import("MA-PGR", MA_CASES).await;
+    fed.wait_links("BE-FED", |l| l.len() == 2).await;
+    fed.wait_links("MA-PGR", |l| l.len() == 2).await;
+    let be = fed.node("BE-FED");
+    let ledger = malines_store::audit::Ledger::new(be.store().clone(), "BE-FED", None);
+    let rules = malines_core::model::Retention::default();
+    let r1 = CaseRef::parse("BE-FED-2025-0101").unwrap();
+    let r2 = CaseRef::parse("BE-FED-2025-0102").unwrap();
+
+    // Still within both periods: nothing goes.
+    clock.set(time::macros::datetime!(2028-06-01 10:00 UTC));
+    assert!(be.purge_due(&ledger, &rules).await.unwrap().is_empty());
+
+    // Two years and a day after the acquittal: that case goes, the judgment stays.
+    clock.set(time::macros::datetime!(2028-06-02 10:00 UTC));
+    assert_eq!(
+        be.purge_due(&ledger, &rules).await.unwrap(),
+        vec![r1.clone()]
+    );
+    let auth = be.authority().clone();
+    assert!(be.store().get_case(&auth, &r1).await.unwrap().is_none());
+    assert!(be.store().get_case(&auth, &r2).await.unwrap().is_some());
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    assert!(
+        link_between(&ma, "MA-PGR-2025-0007").is_none(),
+        "its link retracted in Morocco"
+    );
+
+    // Five years and a day after the judgment: the other goes too.
+    clock.set(time::macros::datetime!(2031-06-02 10:00 UTC));
+    assert_eq!(be.purge_due(&ledger, &rules).await.unwrap(), vec![r2]);
+    fed.wait_links("MA-PGR", |l| l.is_empty()).await;
+
+    // The ledger shows both purges.
+    let (size, _) = ledger.root().await.unwrap();
+    let purges: Vec<_> = ledger
+        .entries(0, size)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "case_purged")
+        .map(|e| (e.target, e.detail))
+        .collect();
+    assert_eq!(
+        purges,
+        vec![
+            (
+                "BE-FED-2025-0101".to_string(),
+                "acquittal on 2026-06-01, kept until 2028-06-01".to_string()
+            ),
+            (
+                "BE-FED-2025-0102".to_string(),
+                "final_judgment on 2026-06-01, kept until 2031-06-01".to_string()
+            ),
+        ]
+    );
+    fed.stop().await;
+}
