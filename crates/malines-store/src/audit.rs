@@ -158,7 +158,16 @@ pub struct Ledger {
     member: String,
     signer: Option<Arc<dyn HeadSigner>>,
     state: tokio::sync::Mutex<Option<Frontier>>,
+    /// Appends waiting for the next transaction (group commit).
+    pending: std::sync::Mutex<Vec<Pending>>,
 }
+
+/// An append waiting to be written, and where to send its sequence number.
+type Pending = (
+    OffsetDateTime,
+    NewEntry,
+    tokio::sync::oneshot::Sender<Result<u64>>,
+);
 
 impl std::fmt::Debug for Ledger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -179,6 +188,7 @@ impl Ledger {
             member: member.into(),
             signer,
             state: tokio::sync::Mutex::new(None),
+            pending: std::sync::Mutex::new(Vec::new()),
         }
     }
 
@@ -217,18 +227,74 @@ impl Ledger {
     }
 
     /// Appends one entry; its sequence number.
+    ///
+    /// Group commit: entries that arrive while another append is being written wait for it,
+    /// and the next writer writes them all in one transaction (each still gets its own
+    /// sequence number and its own time). Under concurrent requests this is what keeps the
+    /// rate of appends above the rate of transactions.
     pub async fn append(&self, at: OffsetDateTime, e: NewEntry) -> Result<u64> {
-        self.append_many(at, vec![e]).await
+        let (tx, mut rx) = tokio::sync::oneshot::channel();
+        if let Ok(mut q) = self.pending.lock() {
+            q.push((at, e, tx));
+        }
+        tokio::select! {
+            // Another append took ours into its transaction.
+            r = &mut rx => {
+                return r.map_err(|_| Error::Storage("an audit append was dropped".into()))?;
+            }
+            mut state = self.state.lock() => {
+                // The leader writes what is waiting, and what arrives meanwhile, a few rounds
+                // at most (so that it returns too).
+                for _ in 0..8 {
+                    let batch: Vec<_> = self
+                        .pending
+                        .lock()
+                        .map(|mut q| std::mem::take(&mut *q))
+                        .unwrap_or_default();
+                    if batch.is_empty() {
+                        break;
+                    }
+                    let (items, senders): (Vec<_>, Vec<_>) = batch
+                        .into_iter()
+                        .map(|(at, e, tx)| ((at, e), tx))
+                        .unzip();
+                    match self.write(&mut state, items).await {
+                        Ok(first) => {
+                            for (i, tx) in senders.into_iter().enumerate() {
+                                let _ = tx.send(Ok(first + i as u64));
+                            }
+                        }
+                        Err(e) => {
+                            for tx in senders {
+                                let _ = tx.send(Err(Error::Storage(e.to_string())));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        rx.await
+            .map_err(|_| Error::Storage("an audit append was dropped".into()))?
     }
 
     /// Appends entries in one transaction; the sequence number of the first.
     pub async fn append_many(&self, at: OffsetDateTime, entries: Vec<NewEntry>) -> Result<u64> {
         let mut state = self.state.lock().await;
-        let mut f = self.frontier(&mut state).await?;
+        self.write(&mut state, entries.into_iter().map(|e| (at, e)).collect())
+            .await
+    }
+
+    /// Writes entries (each with its time) in one transaction, under the state lock.
+    async fn write(
+        &self,
+        state: &mut Option<Frontier>,
+        entries: Vec<(OffsetDateTime, NewEntry)>,
+    ) -> Result<u64> {
+        let mut f = self.frontier(state).await?;
         let first = f.size();
         let mut rows = Vec::with_capacity(entries.len());
         let mut nodes = Vec::new();
-        for e in entries {
+        for (at, e) in entries {
             let entry = AuditEntry {
                 seq: f.size(),
                 at,

@@ -446,3 +446,43 @@ fn the_command_line_signs_heads_verifies_them_names_a_tampered_entry_and_exports
     let o = verify(&["--head", kept.to_str().unwrap()]);
     assert_fails(&o, 1, "entry 3 was changed after it was written");
 }
+
+/// Appends from many requests at once are grouped into transactions, each keeps its own
+/// place, and the ledger verifies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_appends_each_get_their_own_place() {
+    on_both(async |db: TestDb| {
+        let l = Arc::new(Ledger::new(db.store.clone(), "BE-FED", None));
+        let mut tasks = Vec::new();
+        for t in 0..8 {
+            let l = l.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut seqs = Vec::new();
+                for i in 0..50 {
+                    let s = l
+                        .append(
+                            T0,
+                            NewEntry::new(&format!("user{t}"), "case_read", &format!("R-{i}")),
+                        )
+                        .await
+                        .unwrap();
+                    seqs.push(s);
+                }
+                seqs
+            }));
+        }
+        let mut all = Vec::new();
+        for t in tasks {
+            all.extend(t.await.unwrap());
+        }
+        all.sort_unstable();
+        assert_eq!(all, (0..400).collect::<Vec<u64>>());
+        let v = l.verify(&[], &|_| true).await.unwrap();
+        assert_eq!((v.entries, v.problem), (400, None));
+        // Each entry is where its sequence number says, with its author.
+        let entries = l.entries(0, 400).await.unwrap();
+        assert!(entries.iter().enumerate().all(|(i, e)| e.seq == i as u64));
+        db.cleanup().await;
+    })
+    .await;
+}
