@@ -28,6 +28,7 @@ pub mod error;
 pub mod graph;
 pub mod i18n;
 pub mod pages;
+pub mod reasons;
 pub mod session;
 pub mod view;
 

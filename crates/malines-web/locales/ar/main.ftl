@@ -408,3 +408,203 @@ audit-detail = تفاصيل
 
 field-decided-on = تاريخ القرار (حكم، براءة، حفظ)
 case-kept-until = محفوظ إلى غاية
+
+## أسباب الرفض (src/reasons.rs). تحررها حزم المجال بالإنجليزية، وتترجمها هذه
+## الرسائل. تحتفظ المتغيرات بنص السبب كما هو: القيم التي أدخلها المستخدم
+## ($value و$date و$ref…)، والتواريخ، والأعداد، والمناطق، وقوائم القيم المقبولة.
+## المتغيرات $…_label هي تسمية الواجهة لقيمة مسجلة.
+## تجنبًا لصيغ الجمع، تُذكر الأعداد بعد عبارة «العدد:» أو ما يماثلها.
+
+reason-required = حقل إلزامي
+# $n (نص): الطول المُدخل؛ $max (نص): الحد الأقصى المسموح به.
+reason-text-too-long = يتجاوز الطول المسموح به (عدد الأحرف: { $n }، والحد الأقصى: { $max })
+reason-control-characters = يتضمن أحرف تحكم
+reason-direction-control = يتضمن حرف تحكم في اتجاه النص
+reason-too-many-entries-counted = يتضمن عددًا مفرطًا من العناصر (العدد: { $n }، والحد الأقصى: { $max })
+reason-too-many-entries = يتضمن عددًا مفرطًا من العناصر (الحد الأقصى: { $max })
+# $i (نص): رتبة العنصر؛ $reason (نص): السبب، مترجمًا.
+reason-list-entry = العنصر { $i }: { $reason }
+reason-shared-not-yes-no = shared: القيمة «{ $value }» ليست «نعم» ولا «لا»
+reason-not-yes-no = القيمة «{ $value }» ليست «نعم» ولا «لا»
+reason-incomplete-record = سجل غير مكتمل
+reason-date-malformed = «{ $value }» ليس تاريخًا (الصيغة المتوقعة: YYYY أو YYYY-MM أو YYYY-MM-DD)
+# $month (نص): اسم الشهر بالإنجليزية؛ $month_label: الشهر نفسه بالعربية.
+reason-date-no-such-day = «{ $value }» ليس تاريخًا: شهر { $month_label } { $year } لا يتضمن اليوم { $day }
+# $value (نص): اسم شهر بالإنجليزية، من January إلى December. أسماء الشهور كما في CLDR ar-MA.
+reason-month =
+    { $value ->
+        [January] يناير
+        [February] فبراير
+        [March] مارس
+        [April] أبريل
+        [May] ماي
+        [June] يونيو
+        [July] يوليوز
+        [August] غشت
+        [September] شتنبر
+        [October] أكتوبر
+        [November] نونبر
+        [December] دجنبر
+       *[other] { $value }
+    }
+reason-year-malformed = «{ $value }» ليست سنة
+reason-year-out-of-range = السنة { $year } خارج الفترة المقبولة ({ $min }–{ $max })
+reason-month-malformed = «{ $value }» ليس شهرًا
+reason-month-unknown = الشهر { $month } غير موجود
+reason-date-not-full = «{ $value }» ليس تاريخًا كاملًا (الصيغة المتوقعة: YYYY-MM-DD)
+# $expected (نص): القيم المقبولة، كما تُكتب.
+reason-unknown-stage = «{ $value }» ليست مرحلة مسطرة معروفة (القيم المقبولة: { $expected })
+reason-unknown-status = «{ $value }» ليست حالة معروفة (القيم المقبولة: { $expected })
+reason-unknown-terrorism-type = «{ $value }» ليس نوع إرهاب معروفًا (القيم المقبولة: { $expected })
+reason-unknown-sex = «{ $value }» ليست قيمة معروفة للجنس (القيم المقبولة: { $expected })
+reason-unknown-identifier-type = «{ $value }» ليس نوع معرِّف معروفًا (القيم المقبولة: { $expected })
+reason-unknown-document-type = «{ $value }» ليس نوع وثيقة معروفًا (القيم المقبولة: { $expected })
+# $kind (نص): نوع المعرِّف كما هو مسجل (vehicle_plate)؛ $kind_label: تسميته.
+reason-required-for-kind = إلزامي بالنسبة لمعرِّف من نوع «{ $kind_label }»
+reason-person-needs-name = يجب أن يكون للشخص اسم عائلي أو اسم شخصي أو اسم بالكتابة الأصلية
+reason-date-in-future = «{ $date }» تاريخ في المستقبل
+reason-ref-used-twice = المرجع «{ $ref }» مُسنَد إلى اثنين من المعنيين بالأمر في هذا الملف
+reason-subject-unknown = المرجع «{ $ref }» لا يحيل على أي شخص أو تنظيم في هذا الملف
+reason-before-opening = سابق لتاريخ فتح الملف ({ $date })
+# $stage (نص): المرحلة كما هي مسجلة (trial)؛ $stage_label: تسميتها.
+reason-decision-date-stage = لا يخص إلا حكمًا نهائيًا أو حكمًا بالبراءة أو قرارًا بحفظ الملف (مرحلة المسطرة هي «{ $stage_label }»)؛ التاريخ المُدخل: { $date }
+reason-too-long-max = يتجاوز الطول المسموح به (الحد الأقصى لعدد الأحرف: { $max })
+reason-case-ref-characters = لا يمكن أن يتضمن إلا حروفًا وأرقامًا ومسافات و- _ / . :
+reason-subject-ref-format = يجب أن يتكون من 1 إلى 32 حرفًا من بين الحروف اللاتينية (ASCII) والأرقام و«-» و«_» و«.»
+reason-username-length = يجب أن يتراوح طوله بين 1 و64 حرفًا
+reason-username-characters = لا يمكن أن يتضمن إلا a-z و0-9 و«.» و«_» و«-»
+reason-password-too-short = يجب ألا يقل عدد أحرفه عن { $min }
+reason-password-too-long = يجب ألا يتجاوز حجمه { $max } بايت
+reason-file-too-large = يتجاوز الحجم المسموح به (الحجم بالبايت: { $size }، والحد الأقصى: { $max })
+reason-not-utf8 = ليس نصًا صالحًا بترميز UTF-8
+reason-no-case = لا يتضمن أي ملف
+# $line (نص): سطر ملف البيانات الذي ورد فيه الملف أول مرة.
+reason-case-repeated = الملف «{ $ref }» وارد من قبل في السطر { $line }
+# $known (نص): أعمدة الصيغة، مفصولة بفواصل.
+reason-csv-unknown-column = ليس عمودًا معروفًا (الأعمدة المعروفة: { $known })
+reason-csv-missing-column = هذا العمود غير موجود في سطر العناوين
+reason-csv-repeated-column = هذا العمود وارد مرتين في سطر العناوين
+reason-csv-record-required = حقل إلزامي (case أو person أو organisation أو identifier)
+reason-csv-record-unknown = «{ $value }» ليس نوع سجل (القيم المتوقعة: case أو person أو organisation أو identifier)
+# $record (نص): قيمة العمود record في السطر (case أو person…).
+reason-csv-column-not-applicable = لا ينطبق على سطر من نوع «{ $record }»
+reason-csv-case-row-repeated = للملف «{ $ref }» من قبل سطر من نوع case، في السطر { $line }
+reason-csv-no-case-row = لا يتضمن ملف البيانات هذا أي سطر من نوع case للمرجع «{ $ref }»
+# $cells (عدد): خانات السطر؛ $columns (عدد): أعمدة سطر العناوين.
+reason-csv-cell-count = عدد الخانات في هذا السطر: { $cells }، في حين أن عدد أعمدة سطر العناوين: { $columns }
+reason-csv-unreadable = تتعذر قراءته بصيغة CSV
+reason-json-eof-list = نهاية غير متوقعة لملف البيانات أثناء قراءة قائمة
+reason-json-eof-object = نهاية غير متوقعة لملف البيانات أثناء قراءة كائن
+reason-json-eof-string = نهاية غير متوقعة لملف البيانات أثناء قراءة سلسلة نصية
+reason-json-eof-value = نهاية غير متوقعة لملف البيانات أثناء قراءة قيمة
+reason-json-expected-colon = كان متوقعًا `:`
+reason-json-expected-comma-or-bracket = كان متوقعًا `,` أو `]`
+reason-json-expected-comma-or-brace = كان متوقعًا `,` أو `{ "}" }`
+reason-json-expected-ident = كانت متوقعة كلمة مفتاحية (true أو false أو null)
+reason-json-expected-value = كانت متوقعة قيمة
+reason-json-expected-quote = كانت متوقعة علامة تنصيص `"`
+reason-json-invalid-escape = تسلسل هروب غير صالح
+reason-json-invalid-number = عدد غير صالح
+reason-json-number-out-of-range = عدد خارج النطاق المسموح به
+reason-json-invalid-code-point = نقطة ترميز يونيكود غير صالحة
+reason-json-control-character = حرف تحكم (\u0000-\u001F) داخل سلسلة نصية
+reason-json-key-not-string = يجب أن يكون المفتاح سلسلة نصية
+reason-json-lone-surrogate = بديل أمامي منفرد في تسلسل هروب ست عشري
+reason-json-trailing-comma = فاصلة زائدة في نهاية قائمة أو كائن
+reason-json-trailing-characters = أحرف زائدة بعد نهاية المعطيات
+reason-json-hex-escape-end = نهاية غير متوقعة لتسلسل هروب ست عشري
+reason-json-recursion-limit = تم تجاوز الحد الأقصى لعمق التداخل
+# $found و$expected (نص): أنواع JSON (رسائل reason-part-…).
+reason-json-invalid-type = نوع غير صالح: { $found }؛ المتوقع: { $expected }
+# $field (نص): اسم حقل في ملف البيانات؛ $expected (نص): الأسماء المقبولة.
+reason-json-unknown-field-one-of = حقل غير معروف `{ $field }`؛ الحقول المقبولة: { $expected }
+reason-json-unknown-field-none = حقل غير معروف `{ $field }`؛ لا يُقبل أي حقل هنا
+reason-json-unknown-field = حقل غير معروف `{ $field }`؛ الحقل المقبول: { $expected }
+reason-json-missing-field = الحقل `{ $field }` ناقص
+reason-json-duplicate-field = الحقل `{ $field }` مكرر
+reason-json-no-variant = القيمة لا تطابق أيًا من الأشكال المقبولة ({ $name })
+reason-ident-empty = فارغ
+# $char (نص): الحرف بين علامتي تنصيص مفردتين، مثل '_' أو '\u{202e}'.
+reason-ident-bad-character = يتضمن حرفًا غير مسموح به هنا: { $char }
+# $found (عدد): الأحرف المعدودة؛ $expected (نص): رسالة reason-part-… أو عدد.
+reason-ident-bad-length = عدد الأحرف: { $found }؛ المتوقع: { $expected }
+# $check (نص): اسم التحقق (IBAN mod-97 أو IMEI Luhn أو bech32…).
+reason-ident-checksum = لا يجتاز التحقق { $check }، والأرجح أنه أُدخل بشكل خاطئ
+# $code (نص): الرمز بين علامتي تنصيص مزدوجتين.
+reason-ident-unknown-country = { $code } ليس رمز بلد وفق معيار ISO 3166-1
+reason-country-format = يجب أن يكون رمز بلد من حرفين وفق معيار ISO 3166-1، مثل MA أو FR
+reason-crypto-unknown-prefix = يتضمن بادئة سلسلة كتل غير معروفة (البادئات المعروفة: btc, ltc, eth, trx)
+# $chain و$claimed (نص): Bitcoin أو Litecoin أو Ethereum أو Tron.
+reason-crypto-prefix-mismatch = عنوان { $chain }، لكن بادئته تشير إلى { $claimed }
+reason-crypto-bech32 = ليس عنوان bech32 صالحًا (أحرف كبيرة وصغيرة مختلطة، أو حرف من خارج أبجديته)
+reason-crypto-segwit = ليس عنوان SegWit صالحًا (إصدار الشاهد أو الطول)
+reason-crypto-testnet = عنوان على شبكة اختبار، وليس عنوانًا حقيقيًا
+reason-crypto-unrecognised = ليس عنوان عملة مشفرة معروفًا (Bitcoin أو Litecoin أو Ethereum أو Tron)
+reason-crypto-version-byte = يتضمن بايت إصدار base58check لا يطابق أي سلسلة كتل مدعومة
+reason-imsi-mcc = يجب أن يبدأ برمز البلد الخاص بشبكات الهاتف المحمول (MCC)، الذي لا يبدأ أبدًا بـ 0
+reason-iban-country-code = يجب أن يبدأ برمز بلد من حرفين، مثل MA أو FR
+reason-iban-no-iban = البلد { $code } لا يُصدر أرقام IBAN
+reason-iban-check-digits = يجب أن يتضمن رقمي تحقق بعد رمز البلد
+reason-domain-url = يبدو أنه رابط URL؛ أدخل اسم النطاق فقط، مثل example.org
+reason-domain-email = يبدو أنه عنوان بريد إلكتروني؛ أدخل اسم النطاق فقط
+reason-domain-idna = ليس اسم نطاق مُدوَّلًا صالحًا (IDNA)
+reason-domain-two-labels = يجب أن يتضمن مقطعين على الأقل، مثل example.org
+reason-domain-empty-label = يتضمن مقطعًا فارغًا (نقطتان متتاليتان)
+reason-domain-long-label = يتضمن مقطعًا يتجاوز طوله 63 حرفًا
+reason-domain-hyphen = يتضمن مقطعًا يبدأ أو ينتهي بشرطة
+reason-domain-ip = عنوان IP، وليس اسم نطاق
+reason-domain-numeric-tld = مقطع المستوى الأعلى فيه مكوَّن من أرقام فقط
+reason-email-no-at = يجب أن يتضمن @
+reason-email-several-at = يجب ألا يتضمن إلا @ واحدة
+reason-email-nothing-before = لا يتضمن أي شيء قبل @
+reason-email-nothing-after = لا يتضمن أي شيء بعد @
+reason-email-misplaced-dot = يتضمن نقطة في غير موضعها قبل @ (في أحد الطرفين، أو نقطتين متتاليتين)
+reason-email-local-too-long = يتضمن أكثر من 64 حرفًا قبل @
+reason-ip-cidr = يجب أن يكون عنوانًا واحدًا، دون طول البادئة (CIDR)
+reason-ip-zone = يجب ألا يتضمن مؤشر منطقة (الجزء الذي يلي %)
+reason-ip-port = يجب ألا يتضمن رقم منفذ
+reason-ip-invalid = ليس عنوان IPv4 أو IPv6 صالحًا
+reason-phone-no-region = يجب أن يبدأ بـ + أو 00 متبوعًا برمز البلد عندما لا تُحدَّد أي منطقة
+reason-phone-calling-code = يتضمن رمز اتصال دولي غير معروف
+reason-phone-too-short = أقصر من أن يكون رقم هاتف
+reason-phone-too-long = أطول من أن يكون رقم هاتف
+reason-phone-invalid = ليس رقم هاتف
+# $region (نص): رمز بلد (BE أو MA…).
+reason-phone-invalid-for-region = ليس رقمًا صالحًا بالنسبة للمنطقة { $region }
+reason-phone-invalid-international = ليس رقمًا دوليًا صالحًا
+reason-phone-no-plan = المنطقة { $region } ليس لها مخطط ترقيم هاتفي
+# $letter (نص): الحرف العربي بين علامتي تنصيص مفردتين.
+reason-plate-arabic-letter = يتضمن الحرف العربي { $letter }، وهو ليس من حروف السلاسل المغربية (أ ب د ه و ط ي)؛ أدخل اللوحة كما تُقرأ بالحروف اللاتينية
+reason-social-unknown-platform = يشير إلى منصة غير معروفة؛ استعمل إحدى القيم التالية: x, facebook, instagram, telegram, tiktok, youtube, snapchat, linkedin, discord, signal, whatsapp, threads, vk, other
+# $platform (نص): اسم المنصة (Instagram أو Telegram…).
+reason-social-other-site = رابط نحو موقع آخر، وليس نحو حساب على { $platform }
+reason-social-signal-link = رابط Signal لا يمكن قراءته؛ أدخل اسم المستخدم أو رقم الهاتف
+reason-social-not-account = رابط نحو { $platform }، لكنه لا يحيل على حساب
+reason-social-discord-tag = وسم Discord قديم (name#1234) لم يعد فريدًا؛ أدخل اسم المستخدم الحالي أو المعرِّف الرقمي للمستخدم
+reason-social-letter-first = يجب أن يبدأ بحرف (اسم مستخدم على { $platform })
+reason-social-signal-username = يجب أن يكون اسم مستخدم على Signal مثل name.01 (اسم ونقطة ورقمان على الأقل)
+reason-social-youtube-channel = ليس معرِّف قناة على YouTube (UC متبوعة بـ 22 حرفًا أو رقمًا أو «_» أو «-»)
+# $user (نص): اسم مستخدم.
+reason-team-not-member = «{ $user }» ليس عضوًا في النيابة العامة ولا كاتب ضبط ولا قاضيًا مصادِقًا في هذه العقدة
+reason-team-must-include-you = يجب أن تكون أنت ضمن الفريق ({ $user })
+reason-reference-taken = غير متاح: يستعمله ملف آخر
+# $version (نص): رقم الإصدار الحالي للملف.
+reason-version-conflict = عدّل شخص آخر هذا الملف منذ أن فتحت هذه الاستمارة (الإصدار الحالي: { $version })؛ أعد فتحه للاطلاع على تعديلاته، ثم أدخل تعديلاتك
+# أجزاء تُدرج في الأسباب أعلاه.
+reason-part-digits-range = من { $min } إلى { $max } من الأرقام
+reason-part-digits-either = { $a } أو { $b } من الأرقام
+reason-part-hex-after-0x = { $n } من الأرقام الست عشرية بعد 0x
+reason-part-at-most = { $max } على الأكثر
+reason-part-range-platform = من { $min } إلى { $max } ({ $platform })
+reason-part-range = من { $min } إلى { $max }
+reason-part-eip55 = EIP-55 (أحرف كبيرة وصغيرة)
+reason-part-string-type = سلسلة نصية
+reason-part-sequence = قائمة
+reason-part-sequence-found = قائمة
+reason-part-map = كائن
+reason-part-struct = كائن { $name }
+# $value (نص): القيمة كما كُتبت في ملف البيانات، بين علامتي تنصيص.
+reason-part-integer = عدد صحيح { $value }
+reason-part-float = عدد عشري { $value }
+reason-part-boolean = قيمة منطقية { $value }
+reason-part-string = سلسلة نصية { $value }

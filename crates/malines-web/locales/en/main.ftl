@@ -377,3 +377,188 @@ audit-detail = Detail
 
 field-decided-on = Date of the decision (judgment, acquittal, no prosecution)
 case-kept-until = Kept until
+
+## Reasons of refusal (src/reasons.rs). The domain crates write them in English;
+## this file holds that English text exactly, so an English page shows what the
+## crate wrote. Variables keep the text of the reason: values typed by the user
+## ($value, $date, $ref…), dates, numbers, regions and lists of accepted values.
+## $…_label variables are the interface's label of a stored value.
+
+reason-required = is required
+# $n (string): the length typed; $max (string): the most allowed.
+reason-text-too-long = is too long ({ $n } characters, at most { $max })
+reason-control-characters = contains control characters
+reason-direction-control = contains a text-direction control character
+reason-too-many-entries-counted = has too many entries ({ $n }, at most { $max })
+reason-too-many-entries = has too many entries (at most { $max })
+# $i (string): the entry's position; $reason (string): what is wrong with it, translated.
+reason-list-entry = entry { $i }: { $reason }
+reason-shared-not-yes-no = shared: '{ $value }' is not yes or no
+reason-not-yes-no = '{ $value }' is not yes or no
+reason-incomplete-record = incomplete record
+reason-date-malformed = '{ $value }' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+# $month (string): the English month name; $month_label: the same month in this language.
+reason-date-no-such-day = '{ $value }' is not a date: { $month } { $year } has no day { $day }
+# $value (string): an English month name, from January to December.
+reason-month = { $value }
+reason-year-malformed = '{ $value }' is not a year
+reason-year-out-of-range = year { $year } is out of range ({ $min }–{ $max })
+reason-month-malformed = '{ $value }' is not a month
+reason-month-unknown = month { $month } does not exist
+reason-date-not-full = '{ $value }' is not a full date (expected YYYY-MM-DD)
+# $expected (string): the accepted values, as they are typed.
+reason-unknown-stage = '{ $value }' is not a known stage (expected one of: { $expected })
+reason-unknown-status = '{ $value }' is not a known status (expected one of: { $expected })
+reason-unknown-terrorism-type = '{ $value }' is not a known terrorism type (expected one of: { $expected })
+reason-unknown-sex = '{ $value }' is not a known sex (expected one of: { $expected })
+reason-unknown-identifier-type = '{ $value }' is not a known identifier type (expected one of: { $expected })
+reason-unknown-document-type = '{ $value }' is not a known document type (expected one of: { $expected })
+# $kind (string): the identifier type as stored (vehicle_plate); $kind_label: its label.
+reason-required-for-kind = is required for a { $kind } identifier
+reason-person-needs-name = a person needs a family name, a given name or a name in original script
+reason-date-in-future = '{ $date }' is in the future
+reason-ref-used-twice = '{ $ref }' is used by two subjects of this case
+reason-subject-unknown = '{ $ref }' is not a person or organisation of this case
+reason-before-opening = is before the opening date { $date }
+# $stage (string): the stage as stored (trial); $stage_label: its label.
+reason-decision-date-stage = is only for a final judgment, an acquittal or a decision not to prosecute (the stage is { $stage }); it was { $date }
+reason-too-long-max = is too long (at most { $max } characters)
+reason-case-ref-characters = may hold only letters, digits, spaces and - _ / . :
+reason-subject-ref-format = must be 1 to 32 ASCII letters, digits, '-', '_' or '.'
+reason-username-length = must be 1 to 64 characters
+reason-username-characters = may hold only a-z, 0-9, '.', '_' and '-'
+reason-password-too-short = must be at least { $min } characters
+reason-password-too-long = must be at most { $max } bytes
+reason-file-too-large = is too large ({ $size } bytes, at most { $max })
+reason-not-utf8 = is not valid UTF-8 text
+reason-no-case = holds no case
+# $line (string): the line of the file where the case first appears.
+reason-case-repeated = case '{ $ref }' already appears at line { $line }
+# $known (string): the columns of the format, comma-separated.
+reason-csv-unknown-column = is not a known column (known: { $known })
+reason-csv-missing-column = column is missing from the header
+reason-csv-repeated-column = column appears twice in the header
+reason-csv-record-required = is required (case, person, organisation or identifier)
+reason-csv-record-unknown = '{ $value }' is not a record type (expected case, person, organisation or identifier)
+# $record (string): the value of the row's record column (case, person…).
+reason-csv-column-not-applicable = does not apply to a { $record } row
+reason-csv-case-row-repeated = case '{ $ref }' already has a case row at line { $line }
+reason-csv-no-case-row = no case row for '{ $ref }' in this file
+# $cells (number): cells in the row; $columns (number): columns of the header.
+reason-csv-cell-count = has { $cells } cells where the header has { $columns }
+reason-csv-unreadable = cannot be read as CSV
+reason-json-eof-list = EOF while parsing a list
+reason-json-eof-object = EOF while parsing an object
+reason-json-eof-string = EOF while parsing a string
+reason-json-eof-value = EOF while parsing a value
+reason-json-expected-colon = expected `:`
+reason-json-expected-comma-or-bracket = expected `,` or `]`
+reason-json-expected-comma-or-brace = expected `,` or `{ "}" }`
+reason-json-expected-ident = expected ident
+reason-json-expected-value = expected value
+reason-json-expected-quote = expected `"`
+reason-json-invalid-escape = invalid escape
+reason-json-invalid-number = invalid number
+reason-json-number-out-of-range = number out of range
+reason-json-invalid-code-point = invalid unicode code point
+reason-json-control-character = control character (\u0000-\u001F) found while parsing a string
+reason-json-key-not-string = key must be a string
+reason-json-lone-surrogate = lone leading surrogate in hex escape
+reason-json-trailing-comma = trailing comma
+reason-json-trailing-characters = trailing characters
+reason-json-hex-escape-end = unexpected end of hex escape
+reason-json-recursion-limit = recursion limit exceeded
+# $found, $expected (string): JSON types (reason-part-… messages).
+reason-json-invalid-type = invalid type: { $found }, expected { $expected }
+# $field (string): a field name of the file; $expected (string): the accepted names.
+reason-json-unknown-field-one-of = unknown field `{ $field }`, expected one of { $expected }
+reason-json-unknown-field-none = unknown field `{ $field }`, there are no fields
+reason-json-unknown-field = unknown field `{ $field }`, expected { $expected }
+reason-json-missing-field = missing field `{ $field }`
+reason-json-duplicate-field = duplicate field `{ $field }`
+reason-json-no-variant = data did not match any variant of untagged enum { $name }
+reason-ident-empty = is empty
+# $char (string): the character, quoted as in '_' or '\u{202e}'.
+reason-ident-bad-character = contains a character that is not allowed here: { $char }
+# $found (number): characters counted; $expected (string): a reason-part-… message or a count.
+reason-ident-bad-length = has { $found } characters where { $expected } are expected
+# $check (string): the check's name (IBAN mod-97, IMEI Luhn, bech32…).
+reason-ident-checksum = fails its { $check } check, so it was probably mistyped
+# $code (string): the code, in double quotes.
+reason-ident-unknown-country = { $code } is not an ISO 3166-1 country code
+reason-country-format = must be a two-letter ISO 3166-1 country code, such as MA or FR
+reason-crypto-unknown-prefix = has an unknown chain prefix (known: btc, ltc, eth, trx)
+# $chain, $claimed (string): Bitcoin, Litecoin, Ethereum or Tron.
+reason-crypto-prefix-mismatch = is a { $chain } address, but its prefix says { $claimed }
+reason-crypto-bech32 = is not a valid bech32 address (mixed case, or a character outside its alphabet)
+reason-crypto-segwit = is not a valid segwit address (witness version or length)
+reason-crypto-testnet = is a test-network address, not a real one
+reason-crypto-unrecognised = is not a recognised crypto-currency address (Bitcoin, Litecoin, Ethereum or Tron)
+reason-crypto-version-byte = has a base58check version byte of no supported chain
+reason-imsi-mcc = must start with a mobile country code (MCC), which never begins with 0
+reason-iban-country-code = must start with a two-letter country code, such as MA or FR
+reason-iban-no-iban = country { $code } does not issue IBANs
+reason-iban-check-digits = must have two check digits after the country code
+reason-domain-url = looks like a URL; give only the domain name, such as example.org
+reason-domain-email = looks like an e-mail address; give only the domain name
+reason-domain-idna = is not a valid internationalised domain name (IDNA)
+reason-domain-two-labels = must have at least two labels, such as example.org
+reason-domain-empty-label = has an empty label (two dots in a row)
+reason-domain-long-label = has a label longer than 63 characters
+reason-domain-hyphen = has a label that begins or ends with a hyphen
+reason-domain-ip = is an IP address, not a domain name
+reason-domain-numeric-tld = has an all-numeric top-level label
+reason-email-no-at = must contain an @
+reason-email-several-at = must contain only one @
+reason-email-nothing-before = has nothing before the @
+reason-email-nothing-after = has nothing after the @
+reason-email-misplaced-dot = has a misplaced dot before the @ (at an end, or two in a row)
+reason-email-local-too-long = has more than 64 characters before the @
+reason-ip-cidr = must be a single address, without a prefix length (CIDR)
+reason-ip-zone = must not include a zone index (the part after %)
+reason-ip-port = must not include a port
+reason-ip-invalid = is not a valid IPv4 or IPv6 address
+reason-phone-no-region = must start with + or 00 and the country code when no region is given
+reason-phone-calling-code = has an unknown country calling code
+reason-phone-too-short = is too short to be a phone number
+reason-phone-too-long = is too long to be a phone number
+reason-phone-invalid = is not a phone number
+# $region (string): a country code (BE, MA…).
+reason-phone-invalid-for-region = is not a valid number for region { $region }
+reason-phone-invalid-international = is not a valid international number
+reason-phone-no-plan = region { $region } has no telephone numbering plan
+# $letter (string): the Arabic letter, in quotes.
+reason-plate-arabic-letter = has the Arabic letter { $letter }, which is not one of the Moroccan series letters (أ ب د ه و ط ي); type the plate as its Latin form reads
+reason-social-unknown-platform = names an unknown platform; use x, facebook, instagram, telegram, tiktok, youtube, snapchat, linkedin, discord, signal, whatsapp, threads, vk or other
+# $platform (string): the platform's name (Instagram, Telegram…).
+reason-social-other-site = is a link to another site, not to a { $platform } account
+reason-social-signal-link = is a Signal link, which cannot be read; give the username or the phone number
+reason-social-not-account = is a link to { $platform }, but not to an account
+reason-social-discord-tag = is an old Discord tag (name#1234), which is no longer unique; give the current username or the numeric user id
+reason-social-letter-first = must start with a letter ({ $platform } username)
+reason-social-signal-username = must be a Signal username such as name.01 (a name, a dot and at least two digits)
+reason-social-youtube-channel = is not a YouTube channel id (UC and 22 letters, digits, '_' or '-')
+# $user (string): a username.
+reason-team-not-member = '{ $user }' is not a prosecutor, clerk or validator of this node
+reason-team-must-include-you = must include you ({ $user })
+reason-reference-taken = is not available: another case has it
+# $version (string): the case's current version number.
+reason-version-conflict = the case was changed by someone else since you opened this form (now version { $version }); open it again to see their changes, then make yours
+# Fragments inside the reasons above.
+reason-part-digits-range = { $min } to { $max } digits
+reason-part-digits-either = { $a } or { $b } digits
+reason-part-hex-after-0x = { $n } hexadecimal digits after 0x
+reason-part-at-most = at most { $max }
+reason-part-range-platform = { $min } to { $max } ({ $platform })
+reason-part-range = { $min } to { $max }
+reason-part-eip55 = EIP-55 mixed-case
+reason-part-string-type = a string
+reason-part-sequence = a sequence
+reason-part-sequence-found = sequence
+reason-part-map = map
+reason-part-struct = struct { $name }
+# $value (string): the value as the file wrote it, in quotes.
+reason-part-integer = integer { $value }
+reason-part-float = floating point { $value }
+reason-part-boolean = boolean { $value }
+reason-part-string = string { $value }

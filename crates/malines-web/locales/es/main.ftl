@@ -376,3 +376,211 @@ audit-detail = Detalle
 
 field-decided-on = Fecha de la decisión (sentencia, absolución, archivo)
 case-kept-until = Conservada hasta
+
+## Motivos de rechazo (src/reasons.rs). Los crates del dominio los redactan en
+## inglés; estos mensajes los traducen. Las variables conservan el texto del
+## motivo: valores introducidos por el usuario ($value, $date, $ref…), fechas,
+## números, regiones y listas de valores admitidos, sin cambios.
+## Las variables $…_label son la etiqueta de la interfaz para un valor registrado.
+
+reason-required = debe cumplimentarse
+# $n (cadena): la longitud introducida; $max (cadena): el máximo permitido.
+reason-text-too-long = excede la longitud máxima ({ $n } caracteres; máximo: { $max })
+reason-control-characters = contiene caracteres de control
+reason-direction-control = contiene un carácter de control de la dirección del texto
+reason-too-many-entries-counted = contiene demasiadas entradas ({ $n }; máximo: { $max })
+reason-too-many-entries = contiene demasiadas entradas (máximo: { $max })
+# $i (cadena): la posición de la entrada; $reason (cadena): el motivo, ya traducido.
+reason-list-entry = entrada { $i }: { $reason }
+reason-shared-not-yes-no = shared: «{ $value }» no es «sí» ni «no»
+reason-not-yes-no = «{ $value }» no es «sí» ni «no»
+reason-incomplete-record = registro incompleto
+reason-date-malformed = «{ $value }» no es una fecha (formato esperado: AAAA, AAAA-MM o AAAA-MM-DD)
+# $month (cadena): el nombre inglés del mes; $month_label: el mismo mes en español.
+reason-date-no-such-day = «{ $value }» no es una fecha: el { $day } de { $month_label } de { $year } no existe
+# $value (cadena): el nombre inglés de un mes, de January a December.
+reason-month =
+    { $value ->
+        [January] enero
+        [February] febrero
+        [March] marzo
+        [April] abril
+        [May] mayo
+        [June] junio
+        [July] julio
+        [August] agosto
+        [September] septiembre
+        [October] octubre
+        [November] noviembre
+        [December] diciembre
+       *[other] { $value }
+    }
+reason-year-malformed = «{ $value }» no es un año
+reason-year-out-of-range = el año { $year } está fuera del intervalo admitido ({ $min }–{ $max })
+reason-month-malformed = «{ $value }» no es un mes
+reason-month-unknown = el mes { $month } no existe
+reason-date-not-full = «{ $value }» no es una fecha completa (formato esperado: AAAA-MM-DD)
+# $expected (cadena): los valores admitidos, tal como se escriben.
+reason-unknown-stage = «{ $value }» no es una fase procesal conocida (valores admitidos: { $expected })
+reason-unknown-status = «{ $value }» no es un estado conocido (valores admitidos: { $expected })
+reason-unknown-terrorism-type = «{ $value }» no es un tipo de terrorismo conocido (valores admitidos: { $expected })
+reason-unknown-sex = «{ $value }» no es un valor de sexo conocido (valores admitidos: { $expected })
+reason-unknown-identifier-type = «{ $value }» no es un tipo de identificador conocido (valores admitidos: { $expected })
+reason-unknown-document-type = «{ $value }» no es un tipo de documento conocido (valores admitidos: { $expected })
+# $kind (cadena): el tipo de identificador registrado (vehicle_plate); $kind_label: su etiqueta.
+reason-required-for-kind = debe cumplimentarse en los identificadores del tipo «{ $kind_label }»
+reason-person-needs-name = una persona debe tener apellidos, nombre de pila o un nombre en la escritura original
+reason-date-in-future = «{ $date }» es una fecha futura
+reason-ref-used-twice = la referencia «{ $ref }» está asignada a dos sujetos de este expediente
+reason-subject-unknown = «{ $ref }» no designa a ninguna persona ni organización de este expediente
+reason-before-opening = es anterior a la fecha de apertura ({ $date })
+# $stage (cadena): la fase registrada (trial); $stage_label: su etiqueta.
+reason-decision-date-stage = solo procede en caso de sentencia firme, absolución o archivo (la fase procesal es «{ $stage_label }»); fecha indicada: { $date }
+reason-too-long-max = excede la longitud máxima ({ $max } caracteres como máximo)
+reason-case-ref-characters = solo puede contener letras, cifras, espacios y - _ / . :
+reason-subject-ref-format = debe tener de 1 a 32 caracteres entre letras ASCII, cifras, «-», «_» y «.»
+reason-username-length = debe tener de 1 a 64 caracteres
+reason-username-characters = solo puede contener a-z, 0-9, «.», «_» y «-»
+reason-password-too-short = debe tener al menos { $min } caracteres
+reason-password-too-long = debe tener como máximo { $max } bytes
+reason-file-too-large = excede el tamaño máximo ({ $size } bytes; máximo: { $max })
+reason-not-utf8 = no es un texto UTF-8 válido
+reason-no-case = no contiene ningún expediente
+# $line (cadena): la línea del archivo en la que aparece el expediente por primera vez.
+reason-case-repeated = el expediente «{ $ref }» ya figura en la línea { $line }
+# $known (cadena): las columnas del formato, separadas por comas.
+reason-csv-unknown-column = no es una columna conocida (columnas conocidas: { $known })
+reason-csv-missing-column = esta columna falta en la fila de cabecera
+reason-csv-repeated-column = esta columna figura dos veces en la fila de cabecera
+reason-csv-record-required = debe cumplimentarse (case, person, organisation o identifier)
+reason-csv-record-unknown = «{ $value }» no es un tipo de registro (valores esperados: case, person, organisation o identifier)
+# $record (cadena): el valor de la columna record de la fila (case, person…).
+reason-csv-column-not-applicable = no procede en una fila del tipo «{ $record }»
+reason-csv-case-row-repeated = el expediente «{ $ref }» ya tiene una fila del tipo case, en la línea { $line }
+reason-csv-no-case-row = no hay ninguna fila del tipo case para «{ $ref }» en este archivo
+# $cells (número): las celdas de la fila; $columns (número): las columnas de la cabecera.
+reason-csv-cell-count =
+    { $cells ->
+        [one] tiene { $cells } celda
+       *[other] tiene { $cells } celdas
+    }, mientras que la fila de cabecera prevé { $columns }
+reason-csv-unreadable = no puede leerse como archivo CSV
+reason-json-eof-list = fin de archivo inesperado al leer una lista
+reason-json-eof-object = fin de archivo inesperado al leer un objeto
+reason-json-eof-string = fin de archivo inesperado al leer una cadena
+reason-json-eof-value = fin de archivo inesperado al leer un valor
+reason-json-expected-colon = se esperaba `:`
+reason-json-expected-comma-or-bracket = se esperaba `,` o `]`
+reason-json-expected-comma-or-brace = se esperaba `,` o `{ "}" }`
+reason-json-expected-ident = se esperaba una palabra clave (true, false o null)
+reason-json-expected-value = se esperaba un valor
+reason-json-expected-quote = se esperaban comillas `"`
+reason-json-invalid-escape = secuencia de escape no válida
+reason-json-invalid-number = número no válido
+reason-json-number-out-of-range = número fuera de rango
+reason-json-invalid-code-point = punto de código Unicode no válido
+reason-json-control-character = carácter de control (\u0000-\u001F) dentro de una cadena
+reason-json-key-not-string = las claves deben ser cadenas
+reason-json-lone-surrogate = sustituto inicial aislado en un escape hexadecimal
+reason-json-trailing-comma = coma sobrante al final de una lista o de un objeto
+reason-json-trailing-characters = caracteres sobrantes tras el final de los datos
+reason-json-hex-escape-end = fin inesperado de un escape hexadecimal
+reason-json-recursion-limit = se ha superado la profundidad máxima de anidamiento
+# $found, $expected (cadena): tipos JSON (mensajes reason-part-…).
+reason-json-invalid-type = tipo no válido: { $found }; se esperaba: { $expected }
+# $field (cadena): un nombre de campo del archivo; $expected (cadena): los nombres admitidos.
+reason-json-unknown-field-one-of = campo desconocido `{ $field }`; campos admitidos: { $expected }
+reason-json-unknown-field-none = campo desconocido `{ $field }`; aquí no se admite ningún campo
+reason-json-unknown-field = campo desconocido `{ $field }`; campo admitido: { $expected }
+reason-json-missing-field = falta el campo `{ $field }`
+reason-json-duplicate-field = campo `{ $field }` duplicado
+reason-json-no-variant = el valor no corresponde a ninguna de las formas admitidas ({ $name })
+reason-ident-empty = está en blanco
+# $char (cadena): el carácter, entre apóstrofos, como '_' o '\u{202e}'.
+reason-ident-bad-character = contiene un carácter no admitido aquí: { $char }
+# $found (número): los caracteres contados; $expected (cadena): un mensaje reason-part-… o un número.
+reason-ident-bad-length =
+    { $found ->
+        [one] tiene { $found } carácter
+       *[other] tiene { $found } caracteres
+    }; longitud esperada: { $expected }
+# $check (cadena): el nombre de la verificación (IBAN mod-97, IMEI Luhn, bech32…).
+reason-ident-checksum = no supera la verificación { $check }: probablemente se trata de un error de escritura
+# $code (cadena): el código, entre comillas rectas.
+reason-ident-unknown-country = { $code } no es un código de país ISO 3166-1
+reason-country-format = debe ser un código de país ISO 3166-1 de dos letras, como MA o FR
+reason-crypto-unknown-prefix = tiene un prefijo de cadena de bloques desconocido (prefijos conocidos: btc, ltc, eth, trx)
+# $chain, $claimed (cadena): Bitcoin, Litecoin, Ethereum o Tron.
+reason-crypto-prefix-mismatch = es una dirección de { $chain }, pero su prefijo indica { $claimed }
+reason-crypto-bech32 = no es una dirección bech32 válida (mayúsculas y minúsculas mezcladas, o un carácter ajeno a su alfabeto)
+reason-crypto-segwit = no es una dirección SegWit válida (versión del testigo o longitud)
+reason-crypto-testnet = es una dirección de una red de pruebas, no una dirección real
+reason-crypto-unrecognised = no es una dirección de criptomonedas reconocida (Bitcoin, Litecoin, Ethereum o Tron)
+reason-crypto-version-byte = tiene un byte de versión base58check que no corresponde a ninguna cadena de bloques admitida
+reason-imsi-mcc = debe empezar por el indicativo de país para móviles (MCC), que nunca empieza por 0
+reason-iban-country-code = debe empezar por un código de país de dos letras, como MA o FR
+reason-iban-no-iban = el país { $code } no emite IBAN
+reason-iban-check-digits = debe tener dos dígitos de control después del código de país
+reason-domain-url = parece una URL; indique solo el nombre de dominio, como example.org
+reason-domain-email = parece una dirección de correo electrónico; indique solo el nombre de dominio
+reason-domain-idna = no es un nombre de dominio internacionalizado válido (IDNA)
+reason-domain-two-labels = debe tener al menos dos etiquetas, como example.org
+reason-domain-empty-label = tiene una etiqueta vacía (dos puntos seguidos)
+reason-domain-long-label = tiene una etiqueta de más de 63 caracteres
+reason-domain-hyphen = tiene una etiqueta que empieza o termina por un guion
+reason-domain-ip = es una dirección IP, no un nombre de dominio
+reason-domain-numeric-tld = tiene una etiqueta de primer nivel exclusivamente numérica
+reason-email-no-at = debe contener una @
+reason-email-several-at = solo puede contener una @
+reason-email-nothing-before = no tiene nada antes de la @
+reason-email-nothing-after = no tiene nada después de la @
+reason-email-misplaced-dot = tiene un punto mal colocado antes de la @ (en un extremo, o dos seguidos)
+reason-email-local-too-long = tiene más de 64 caracteres antes de la @
+reason-ip-cidr = debe ser una única dirección, sin longitud de prefijo (CIDR)
+reason-ip-zone = no debe incluir un índice de zona (la parte que sigue a %)
+reason-ip-port = no debe incluir un número de puerto
+reason-ip-invalid = no es una dirección IPv4 ni IPv6 válida
+reason-phone-no-region = debe empezar por + o 00 y el prefijo del país cuando no se indica ninguna región
+reason-phone-calling-code = tiene un prefijo telefónico de país desconocido
+reason-phone-too-short = tiene muy pocas cifras para ser un número de teléfono
+reason-phone-too-long = tiene demasiadas cifras para ser un número de teléfono
+reason-phone-invalid = no es un número de teléfono
+# $region (cadena): un código de país (BE, MA…).
+reason-phone-invalid-for-region = no es un número válido para la región { $region }
+reason-phone-invalid-international = no es un número internacional válido
+reason-phone-no-plan = la región { $region } no tiene plan de numeración telefónica
+# $letter (cadena): la letra árabe, entre apóstrofos.
+reason-plate-arabic-letter = contiene la letra árabe { $letter }, que no es una de las letras de serie marroquíes (أ ب د ه و ط ي); escriba la matrícula tal como se lee en caracteres latinos
+reason-social-unknown-platform = designa una plataforma desconocida; utilice x, facebook, instagram, telegram, tiktok, youtube, snapchat, linkedin, discord, signal, whatsapp, threads, vk u other
+# $platform (cadena): el nombre de la plataforma (Instagram, Telegram…).
+reason-social-other-site = es un enlace a otro sitio, no a una cuenta de { $platform }
+reason-social-signal-link = es un enlace de Signal, que no puede leerse; indique el nombre de usuario o el número de teléfono
+reason-social-not-account = es un enlace a { $platform }, pero no a una cuenta
+reason-social-discord-tag = es una antigua etiqueta de Discord (nombre#1234), que ya no es única; indique el nombre de usuario actual o el identificador numérico del usuario
+reason-social-letter-first = debe empezar por una letra (nombre de usuario de { $platform })
+reason-social-signal-username = debe ser un nombre de usuario de Signal como name.01 (un nombre, un punto y al menos dos cifras)
+reason-social-youtube-channel = no es un identificador de canal de YouTube (UC seguido de 22 letras, cifras, «_» o «-»)
+# $user (cadena): un nombre de usuario.
+reason-team-not-member = «{ $user }» no es fiscal, letrado de la Administración de Justicia ni magistrado validador de este nodo
+reason-team-must-include-you = debe incluirle a usted ({ $user })
+reason-reference-taken = no está disponible: otro expediente ya la utiliza
+# $version (cadena): el número de versión actual del expediente.
+reason-version-conflict = otra persona ha modificado el expediente desde que usted abrió este formulario (versión actual: { $version }); vuelva a abrirlo para ver esos cambios y, a continuación, introduzca los suyos
+# Fragmentos insertados en los motivos anteriores.
+reason-part-digits-range = de { $min } a { $max } cifras
+reason-part-digits-either = { $a } o { $b } cifras
+reason-part-hex-after-0x = { $n } cifras hexadecimales tras 0x
+reason-part-at-most = { $max } como máximo
+reason-part-range-platform = de { $min } a { $max } ({ $platform })
+reason-part-range = de { $min } a { $max }
+reason-part-eip55 = EIP-55 (mayúsculas y minúsculas)
+reason-part-string-type = cadena de caracteres
+reason-part-sequence = lista
+reason-part-sequence-found = lista
+reason-part-map = objeto
+reason-part-struct = objeto { $name }
+# $value (cadena): el valor tal como lo escribe el archivo, entre comillas.
+reason-part-integer = número entero { $value }
+reason-part-float = número decimal { $value }
+reason-part-boolean = booleano { $value }
+reason-part-string = cadena { $value }

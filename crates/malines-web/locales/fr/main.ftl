@@ -376,3 +376,211 @@ audit-detail = Détail
 
 field-decided-on = Date de la décision (jugement, acquittement, classement)
 case-kept-until = Conservé jusqu’au
+
+## Motifs de refus (src/reasons.rs). Les crates du domaine les rédigent en
+## anglais ; ces messages les rendent en français. Les variables gardent le
+## texte du motif : valeurs saisies par l’utilisateur ($value, $date, $ref…),
+## dates, nombres, régions et listes de valeurs admises, telles quelles.
+## Les variables $…_label sont le libellé de l’interface pour une valeur enregistrée.
+
+reason-required = est obligatoire
+# $n (chaîne) : la longueur saisie ; $max (chaîne) : le maximum autorisé.
+reason-text-too-long = dépasse la longueur autorisée ({ $n } caractères, { $max } au maximum)
+reason-control-characters = contient des caractères de contrôle
+reason-direction-control = contient un caractère de contrôle de la direction du texte
+reason-too-many-entries-counted = comporte trop d’entrées ({ $n }, { $max } au maximum)
+reason-too-many-entries = comporte trop d’entrées ({ $max } au maximum)
+# $i (chaîne) : le rang de l’entrée ; $reason (chaîne) : le motif, déjà traduit.
+reason-list-entry = entrée { $i } : { $reason }
+reason-shared-not-yes-no = shared : « { $value } » n’est ni oui ni non
+reason-not-yes-no = « { $value } » n’est ni oui ni non
+reason-incomplete-record = enregistrement incomplet
+reason-date-malformed = « { $value } » n’est pas une date (format attendu : AAAA, AAAA-MM ou AAAA-MM-JJ)
+# $month (chaîne) : le nom anglais du mois ; $month_label : le même mois en français.
+reason-date-no-such-day = « { $value } » n’est pas une date : le { $day } { $month_label } { $year } n’existe pas
+# $value (chaîne) : le nom anglais d’un mois, de January à December.
+reason-month =
+    { $value ->
+        [January] janvier
+        [February] février
+        [March] mars
+        [April] avril
+        [May] mai
+        [June] juin
+        [July] juillet
+        [August] août
+        [September] septembre
+        [October] octobre
+        [November] novembre
+        [December] décembre
+       *[other] { $value }
+    }
+reason-year-malformed = « { $value } » n’est pas une année
+reason-year-out-of-range = l’année { $year } est hors de la période admise ({ $min }–{ $max })
+reason-month-malformed = « { $value } » n’est pas un mois
+reason-month-unknown = le mois { $month } n’existe pas
+reason-date-not-full = « { $value } » n’est pas une date complète (format attendu : AAAA-MM-JJ)
+# $expected (chaîne) : les valeurs admises, telles qu’elles se saisissent.
+reason-unknown-stage = « { $value } » n’est pas un stade de la procédure connu (valeurs admises : { $expected })
+reason-unknown-status = « { $value } » n’est pas un statut connu (valeurs admises : { $expected })
+reason-unknown-terrorism-type = « { $value } » n’est pas un type de terrorisme connu (valeurs admises : { $expected })
+reason-unknown-sex = « { $value } » n’est pas une mention de sexe connue (valeurs admises : { $expected })
+reason-unknown-identifier-type = « { $value } » n’est pas un type d’identifiant connu (valeurs admises : { $expected })
+reason-unknown-document-type = « { $value } » n’est pas un type de document connu (valeurs admises : { $expected })
+# $kind (chaîne) : le type d’identifiant enregistré (vehicle_plate) ; $kind_label : son libellé.
+reason-required-for-kind = est obligatoire pour un identifiant de type « { $kind_label } »
+reason-person-needs-name = une personne doit avoir un nom de famille, un prénom ou un nom dans l’écriture d’origine
+reason-date-in-future = « { $date } » est une date future
+reason-ref-used-twice = la référence « { $ref } » est attribuée à deux personnes ou organisations de ce dossier
+reason-subject-unknown = « { $ref } » ne désigne aucune personne ni organisation de ce dossier
+reason-before-opening = précède la date d’ouverture ({ $date })
+# $stage (chaîne) : le stade enregistré (trial) ; $stage_label : son libellé.
+reason-decision-date-stage = ne s’applique qu’à une décision définitive, un acquittement ou un classement sans suite (le stade de la procédure est « { $stage_label } ») ; date indiquée : { $date }
+reason-too-long-max = dépasse la longueur autorisée ({ $max } caractères au maximum)
+reason-case-ref-characters = ne peut contenir que des lettres, des chiffres, des espaces et - _ / . :
+reason-subject-ref-format = doit comporter de 1 à 32 caractères parmi les lettres ASCII, les chiffres, « - », « _ » et « . »
+reason-username-length = doit comporter de 1 à 64 caractères
+reason-username-characters = ne peut contenir que a-z, 0-9, « . », « _ » et « - »
+reason-password-too-short = doit comporter au moins { $min } caractères
+reason-password-too-long = doit comporter au plus { $max } octets
+reason-file-too-large = dépasse la taille autorisée ({ $size } octets, { $max } au maximum)
+reason-not-utf8 = n’est pas un texte UTF-8 valide
+reason-no-case = ne contient aucun dossier
+# $line (chaîne) : la ligne du fichier où le dossier apparaît pour la première fois.
+reason-case-repeated = le dossier « { $ref } » figure déjà à la ligne { $line }
+# $known (chaîne) : les colonnes du format, séparées par des virgules.
+reason-csv-unknown-column = n’est pas une colonne connue (colonnes connues : { $known })
+reason-csv-missing-column = cette colonne est absente de la ligne d’en-tête
+reason-csv-repeated-column = cette colonne figure deux fois dans la ligne d’en-tête
+reason-csv-record-required = est obligatoire (case, person, organisation ou identifier)
+reason-csv-record-unknown = « { $value } » n’est pas un type d’enregistrement (valeurs attendues : case, person, organisation ou identifier)
+# $record (chaîne) : la valeur de la colonne record de la ligne (case, person…).
+reason-csv-column-not-applicable = ne s’applique pas à une ligne de type « { $record } »
+reason-csv-case-row-repeated = le dossier « { $ref } » a déjà une ligne de type case, à la ligne { $line }
+reason-csv-no-case-row = aucune ligne de type case pour « { $ref } » dans ce fichier
+# $cells (nombre) : les cellules de la ligne ; $columns (nombre) : les colonnes de l’en-tête.
+reason-csv-cell-count =
+    { $cells ->
+        [one] compte { $cells } cellule
+       *[other] compte { $cells } cellules
+    } alors que la ligne d’en-tête en prévoit { $columns }
+reason-csv-unreadable = ne peut pas être lu comme un fichier CSV
+reason-json-eof-list = fin de fichier inattendue pendant la lecture d’une liste
+reason-json-eof-object = fin de fichier inattendue pendant la lecture d’un objet
+reason-json-eof-string = fin de fichier inattendue pendant la lecture d’une chaîne
+reason-json-eof-value = fin de fichier inattendue pendant la lecture d’une valeur
+reason-json-expected-colon = `:` attendu
+reason-json-expected-comma-or-bracket = `,` ou `]` attendu
+reason-json-expected-comma-or-brace = `,` ou `{ "}" }` attendu
+reason-json-expected-ident = mot-clé attendu (true, false ou null)
+reason-json-expected-value = valeur attendue
+reason-json-expected-quote = guillemet `"` attendu
+reason-json-invalid-escape = séquence d’échappement non valide
+reason-json-invalid-number = nombre non valide
+reason-json-number-out-of-range = nombre hors limites
+reason-json-invalid-code-point = point de code Unicode non valide
+reason-json-control-character = caractère de contrôle (\u0000-\u001F) dans une chaîne
+reason-json-key-not-string = une clé doit être une chaîne
+reason-json-lone-surrogate = demi-codet isolé dans un échappement hexadécimal
+reason-json-trailing-comma = virgule en trop à la fin d’une liste ou d’un objet
+reason-json-trailing-characters = caractères en trop après la fin des données
+reason-json-hex-escape-end = fin inattendue d’un échappement hexadécimal
+reason-json-recursion-limit = profondeur d’imbrication maximale dépassée
+# $found, $expected (chaîne) : des types JSON (messages reason-part-…).
+reason-json-invalid-type = type non valide : { $found } ; attendu : { $expected }
+# $field (chaîne) : un nom de champ du fichier ; $expected (chaîne) : les noms admis.
+reason-json-unknown-field-one-of = champ inconnu `{ $field }` ; champs admis : { $expected }
+reason-json-unknown-field-none = champ inconnu `{ $field }` ; aucun champ n’est admis ici
+reason-json-unknown-field = champ inconnu `{ $field }` ; champ admis : { $expected }
+reason-json-missing-field = champ `{ $field }` manquant
+reason-json-duplicate-field = champ `{ $field }` en double
+reason-json-no-variant = la valeur ne correspond à aucune des formes admises ({ $name })
+reason-ident-empty = est vide
+# $char (chaîne) : le caractère, entre apostrophes, comme '_' ou '\u{202e}'.
+reason-ident-bad-character = contient un caractère non autorisé ici : { $char }
+# $found (nombre) : les caractères comptés ; $expected (chaîne) : un message reason-part-… ou un nombre.
+reason-ident-bad-length =
+    { $found ->
+        [one] comporte { $found } caractère
+       *[other] comporte { $found } caractères
+    } ; attendu : { $expected }
+# $check (chaîne) : le nom du contrôle (IBAN mod-97, IMEI Luhn, bech32…).
+reason-ident-checksum = ne satisfait pas au contrôle { $check } : il s’agit probablement d’une erreur de saisie
+# $code (chaîne) : le code, entre guillemets droits.
+reason-ident-unknown-country = { $code } n’est pas un code de pays ISO 3166-1
+reason-country-format = doit être un code de pays ISO 3166-1 à deux lettres, par exemple MA ou FR
+reason-crypto-unknown-prefix = comporte un préfixe de blockchain inconnu (préfixes connus : btc, ltc, eth, trx)
+# $chain, $claimed (chaîne) : Bitcoin, Litecoin, Ethereum ou Tron.
+reason-crypto-prefix-mismatch = est une adresse { $chain }, mais son préfixe indique { $claimed }
+reason-crypto-bech32 = n’est pas une adresse bech32 valide (majuscules et minuscules mêlées, ou caractère étranger à son alphabet)
+reason-crypto-segwit = n’est pas une adresse SegWit valide (version du témoin ou longueur)
+reason-crypto-testnet = est une adresse d’un réseau de test, et non une adresse réelle
+reason-crypto-unrecognised = n’est pas une adresse de cryptomonnaie reconnue (Bitcoin, Litecoin, Ethereum ou Tron)
+reason-crypto-version-byte = comporte un octet de version base58check qui ne correspond à aucune blockchain prise en charge
+reason-imsi-mcc = doit commencer par l’indicatif de pays mobile (MCC), qui ne commence jamais par 0
+reason-iban-country-code = doit commencer par un code de pays à deux lettres, par exemple MA ou FR
+reason-iban-no-iban = le pays { $code } n’attribue pas d’IBAN
+reason-iban-check-digits = doit comporter deux chiffres de contrôle après le code de pays
+reason-domain-url = ressemble à une URL ; indiquez uniquement le nom de domaine, par exemple example.org
+reason-domain-email = ressemble à une adresse électronique ; indiquez uniquement le nom de domaine
+reason-domain-idna = n’est pas un nom de domaine internationalisé valide (IDNA)
+reason-domain-two-labels = doit comporter au moins deux étiquettes, par exemple example.org
+reason-domain-empty-label = comporte une étiquette vide (deux points consécutifs)
+reason-domain-long-label = comporte une étiquette de plus de 63 caractères
+reason-domain-hyphen = comporte une étiquette qui commence ou se termine par un trait d’union
+reason-domain-ip = est une adresse IP, et non un nom de domaine
+reason-domain-numeric-tld = comporte une étiquette de premier niveau entièrement numérique
+reason-email-no-at = doit contenir un @
+reason-email-several-at = ne doit contenir qu’un seul @
+reason-email-nothing-before = ne comporte rien avant le @
+reason-email-nothing-after = ne comporte rien après le @
+reason-email-misplaced-dot = comporte un point mal placé avant le @ (à une extrémité, ou deux points consécutifs)
+reason-email-local-too-long = comporte plus de 64 caractères avant le @
+reason-ip-cidr = doit être une adresse unique, sans longueur de préfixe (CIDR)
+reason-ip-zone = ne doit pas comporter d’indice de zone (la partie après %)
+reason-ip-port = ne doit pas comporter de numéro de port
+reason-ip-invalid = n’est pas une adresse IPv4 ou IPv6 valide
+reason-phone-no-region = doit commencer par + ou 00 suivi de l’indicatif du pays lorsque aucune région n’est indiquée
+reason-phone-calling-code = comporte un indicatif téléphonique de pays inconnu
+reason-phone-too-short = comporte trop peu de chiffres pour un numéro de téléphone
+reason-phone-too-long = comporte trop de chiffres pour un numéro de téléphone
+reason-phone-invalid = n’est pas un numéro de téléphone
+# $region (chaîne) : un code de pays (BE, MA…).
+reason-phone-invalid-for-region = n’est pas un numéro valide pour la région { $region }
+reason-phone-invalid-international = n’est pas un numéro international valide
+reason-phone-no-plan = la région { $region } n’a pas de plan de numérotation téléphonique
+# $letter (chaîne) : la lettre arabe, entre apostrophes.
+reason-plate-arabic-letter = comporte la lettre arabe { $letter }, qui ne fait pas partie des lettres de série marocaines (أ ب د ه و ط ي) ; saisissez la plaque telle qu’elle se lit en caractères latins
+reason-social-unknown-platform = désigne une plateforme inconnue ; utilisez x, facebook, instagram, telegram, tiktok, youtube, snapchat, linkedin, discord, signal, whatsapp, threads, vk ou other
+# $platform (chaîne) : le nom de la plateforme (Instagram, Telegram…).
+reason-social-other-site = est un lien vers un autre site, et non vers un compte { $platform }
+reason-social-signal-link = est un lien Signal, qui ne peut pas être lu ; indiquez le nom d’utilisateur ou le numéro de téléphone
+reason-social-not-account = est un lien vers { $platform }, mais pas vers un compte
+reason-social-discord-tag = est un ancien identifiant Discord (nom#1234), qui n’est plus unique ; indiquez le nom d’utilisateur actuel ou l’identifiant numérique de l’utilisateur
+reason-social-letter-first = doit commencer par une lettre (nom d’utilisateur { $platform })
+reason-social-signal-username = doit être un nom d’utilisateur Signal tel que name.01 (un nom, un point et au moins deux chiffres)
+reason-social-youtube-channel = n’est pas un identifiant de chaîne YouTube (UC suivi de 22 lettres, chiffres, « _ » ou « - »)
+# $user (chaîne) : un nom d’utilisateur.
+reason-team-not-member = « { $user } » n’est ni magistrat du parquet, ni greffier, ni magistrat validateur de ce nœud
+reason-team-must-include-you = doit vous inclure ({ $user })
+reason-reference-taken = n’est pas disponible : un autre dossier l’utilise
+# $version (chaîne) : le numéro de version actuel du dossier.
+reason-version-conflict = le dossier a été modifié par une autre personne depuis l’ouverture de ce formulaire (version actuelle : { $version }) ; rouvrez-le pour prendre connaissance de ces modifications, puis apportez les vôtres
+# Fragments insérés dans les motifs ci-dessus.
+reason-part-digits-range = de { $min } à { $max } chiffres
+reason-part-digits-either = { $a } ou { $b } chiffres
+reason-part-hex-after-0x = { $n } chiffres hexadécimaux après 0x
+reason-part-at-most = { $max } au maximum
+reason-part-range-platform = de { $min } à { $max } ({ $platform })
+reason-part-range = de { $min } à { $max }
+reason-part-eip55 = EIP-55 (majuscules et minuscules)
+reason-part-string-type = chaîne de caractères
+reason-part-sequence = liste
+reason-part-sequence-found = liste
+reason-part-map = objet
+reason-part-struct = objet { $name }
+# $value (chaîne) : la valeur telle que le fichier l’écrit, entre guillemets.
+reason-part-integer = nombre entier { $value }
+reason-part-float = nombre décimal { $value }
+reason-part-boolean = booléen { $value }
+reason-part-string = chaîne { $value }

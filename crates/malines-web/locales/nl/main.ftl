@@ -376,3 +376,211 @@ audit-detail = Detail
 
 field-decided-on = Datum van de beslissing (vonnis, vrijspraak, seponering)
 case-kept-until = Bewaard tot
+
+## Redenen van weigering (src/reasons.rs). De domeincrates schrijven ze in het
+## Engels; deze berichten vertalen ze. De variabelen behouden de tekst van de
+## reden: door de gebruiker ingevoerde waarden ($value, $date, $ref…), datums,
+## getallen, regio’s en lijsten van toegestane waarden, ongewijzigd.
+## De variabelen $…_label zijn het label van de interface voor een opgeslagen waarde.
+
+reason-required = is verplicht
+# $n (tekst): de ingevoerde lengte; $max (tekst): het toegestane maximum.
+reason-text-too-long = is te lang ({ $n } tekens, maximaal { $max })
+reason-control-characters = bevat stuurtekens
+reason-direction-control = bevat een stuurteken voor de tekstrichting
+reason-too-many-entries-counted = bevat te veel items ({ $n }, maximaal { $max })
+reason-too-many-entries = bevat te veel items (maximaal { $max })
+# $i (tekst): de positie van het item; $reason (tekst): de reden, al vertaald.
+reason-list-entry = item { $i }: { $reason }
+reason-shared-not-yes-no = shared: ‘{ $value }’ is geen ja of nee
+reason-not-yes-no = ‘{ $value }’ is geen ja of nee
+reason-incomplete-record = onvolledig record
+reason-date-malformed = ‘{ $value }’ is geen datum (verwacht: JJJJ, JJJJ-MM of JJJJ-MM-DD)
+# $month (tekst): de Engelse naam van de maand; $month_label: dezelfde maand in het Nederlands.
+reason-date-no-such-day = ‘{ $value }’ is geen datum: { $day } { $month_label } { $year } bestaat niet
+# $value (tekst): de Engelse naam van een maand, van January tot December.
+reason-month =
+    { $value ->
+        [January] januari
+        [February] februari
+        [March] maart
+        [April] april
+        [May] mei
+        [June] juni
+        [July] juli
+        [August] augustus
+        [September] september
+        [October] oktober
+        [November] november
+        [December] december
+       *[other] { $value }
+    }
+reason-year-malformed = ‘{ $value }’ is geen jaartal
+reason-year-out-of-range = het jaar { $year } valt buiten de toegestane periode ({ $min }–{ $max })
+reason-month-malformed = ‘{ $value }’ is geen maand
+reason-month-unknown = maand { $month } bestaat niet
+reason-date-not-full = ‘{ $value }’ is geen volledige datum (verwacht: JJJJ-MM-DD)
+# $expected (tekst): de toegestane waarden, zoals ze worden ingevoerd.
+reason-unknown-stage = ‘{ $value }’ is geen bekend stadium van de procedure (toegestane waarden: { $expected })
+reason-unknown-status = ‘{ $value }’ is geen bekende status (toegestane waarden: { $expected })
+reason-unknown-terrorism-type = ‘{ $value }’ is geen bekende soort terrorisme (toegestane waarden: { $expected })
+reason-unknown-sex = ‘{ $value }’ is geen bekende waarde voor geslacht (toegestane waarden: { $expected })
+reason-unknown-identifier-type = ‘{ $value }’ is geen bekende soort identificatiegegeven (toegestane waarden: { $expected })
+reason-unknown-document-type = ‘{ $value }’ is geen bekende soort document (toegestane waarden: { $expected })
+# $kind (tekst): de opgeslagen soort identificatiegegeven (vehicle_plate); $kind_label: het label ervan.
+reason-required-for-kind = is verplicht voor een identificatiegegeven van de soort ‘{ $kind_label }’
+reason-person-needs-name = een persoon moet een familienaam, een voornaam of een naam in het oorspronkelijke schrift hebben
+reason-date-in-future = ‘{ $date }’ ligt in de toekomst
+reason-ref-used-twice = de referentie ‘{ $ref }’ wordt door twee betrokkenen van dit dossier gebruikt
+reason-subject-unknown = ‘{ $ref }’ is geen persoon of organisatie van dit dossier
+reason-before-opening = ligt vóór de openingsdatum ({ $date })
+# $stage (tekst): het opgeslagen stadium (trial); $stage_label: het label ervan.
+reason-decision-date-stage = geldt alleen voor een definitieve beslissing, een vrijspraak of een seponering (het stadium van de procedure is ‘{ $stage_label }’); opgegeven datum: { $date }
+reason-too-long-max = is te lang (maximaal { $max } tekens)
+reason-case-ref-characters = mag alleen letters, cijfers, spaties en - _ / . : bevatten
+reason-subject-ref-format = moet bestaan uit 1 tot 32 tekens: ASCII-letters, cijfers, ‘-’, ‘_’ of ‘.’
+reason-username-length = moet 1 tot 64 tekens lang zijn
+reason-username-characters = mag alleen a-z, 0-9, ‘.’, ‘_’ en ‘-’ bevatten
+reason-password-too-short = moet minstens { $min } tekens lang zijn
+reason-password-too-long = mag hoogstens { $max } bytes lang zijn
+reason-file-too-large = is te groot ({ $size } bytes, maximaal { $max })
+reason-not-utf8 = is geen geldige UTF-8-tekst
+reason-no-case = bevat geen enkel dossier
+# $line (tekst): de regel van het bestand waar het dossier voor het eerst voorkomt.
+reason-case-repeated = dossier ‘{ $ref }’ komt al voor op regel { $line }
+# $known (tekst): de kolommen van het formaat, gescheiden door komma’s.
+reason-csv-unknown-column = is geen bekende kolom (bekende kolommen: { $known })
+reason-csv-missing-column = deze kolom ontbreekt in de kopregel
+reason-csv-repeated-column = deze kolom komt twee keer voor in de kopregel
+reason-csv-record-required = is verplicht (case, person, organisation of identifier)
+reason-csv-record-unknown = ‘{ $value }’ is geen recordtype (verwacht: case, person, organisation of identifier)
+# $record (tekst): de waarde van de kolom record van de regel (case, person…).
+reason-csv-column-not-applicable = is niet van toepassing op een regel van het type ‘{ $record }’
+reason-csv-case-row-repeated = dossier ‘{ $ref }’ heeft al een regel van het type case, op regel { $line }
+reason-csv-no-case-row = geen regel van het type case voor ‘{ $ref }’ in dit bestand
+# $cells (getal): de cellen van de regel; $columns (getal): de kolommen van de kopregel.
+reason-csv-cell-count =
+    { $cells ->
+        [one] heeft { $cells } cel
+       *[other] heeft { $cells } cellen
+    }, terwijl de kopregel er { $columns } telt
+reason-csv-unreadable = kan niet als CSV-bestand worden gelezen
+reason-json-eof-list = onverwacht einde van het bestand bij het lezen van een lijst
+reason-json-eof-object = onverwacht einde van het bestand bij het lezen van een object
+reason-json-eof-string = onverwacht einde van het bestand bij het lezen van een tekenreeks
+reason-json-eof-value = onverwacht einde van het bestand bij het lezen van een waarde
+reason-json-expected-colon = `:` verwacht
+reason-json-expected-comma-or-bracket = `,` of `]` verwacht
+reason-json-expected-comma-or-brace = `,` of `{ "}" }` verwacht
+reason-json-expected-ident = sleutelwoord verwacht (true, false of null)
+reason-json-expected-value = waarde verwacht
+reason-json-expected-quote = aanhalingsteken `"` verwacht
+reason-json-invalid-escape = ongeldige escapereeks
+reason-json-invalid-number = ongeldig getal
+reason-json-number-out-of-range = getal buiten bereik
+reason-json-invalid-code-point = ongeldig Unicode-codepunt
+reason-json-control-character = stuurteken (\u0000-\u001F) in een tekenreeks
+reason-json-key-not-string = een sleutel moet een tekenreeks zijn
+reason-json-lone-surrogate = losstaand hoog surrogaat in een hexadecimale escape
+reason-json-trailing-comma = overbodige komma aan het einde van een lijst of object
+reason-json-trailing-characters = overbodige tekens na het einde van de gegevens
+reason-json-hex-escape-end = onverwacht einde van een hexadecimale escape
+reason-json-recursion-limit = maximale nestingsdiepte overschreden
+# $found, $expected (tekst): JSON-typen (berichten reason-part-…).
+reason-json-invalid-type = ongeldig type: { $found }; verwacht: { $expected }
+# $field (tekst): een veldnaam van het bestand; $expected (tekst): de toegestane namen.
+reason-json-unknown-field-one-of = onbekend veld `{ $field }`; toegestane velden: { $expected }
+reason-json-unknown-field-none = onbekend veld `{ $field }`; hier zijn geen velden toegestaan
+reason-json-unknown-field = onbekend veld `{ $field }`; toegestaan veld: { $expected }
+reason-json-missing-field = veld `{ $field }` ontbreekt
+reason-json-duplicate-field = veld `{ $field }` komt dubbel voor
+reason-json-no-variant = de waarde komt met geen enkele toegestane vorm overeen ({ $name })
+reason-ident-empty = is leeg
+# $char (tekst): het teken, tussen apostrofs, zoals '_' of '\u{202e}'.
+reason-ident-bad-character = bevat een teken dat hier niet is toegestaan: { $char }
+# $found (getal): de getelde tekens; $expected (tekst): een bericht reason-part-… of een getal.
+reason-ident-bad-length =
+    { $found ->
+        [one] heeft { $found } teken
+       *[other] heeft { $found } tekens
+    }; verwacht: { $expected }
+# $check (tekst): de naam van de controle (IBAN mod-97, IMEI Luhn, bech32…).
+reason-ident-checksum = doorstaat de controle { $check } niet en is dus waarschijnlijk verkeerd ingevoerd
+# $code (tekst): de code, tussen rechte aanhalingstekens.
+reason-ident-unknown-country = { $code } is geen landcode volgens ISO 3166-1
+reason-country-format = moet een landcode van twee letters volgens ISO 3166-1 zijn, zoals MA of FR
+reason-crypto-unknown-prefix = heeft een onbekend blockchainvoorvoegsel (bekende voorvoegsels: btc, ltc, eth, trx)
+# $chain, $claimed (tekst): Bitcoin, Litecoin, Ethereum of Tron.
+reason-crypto-prefix-mismatch = is een { $chain }-adres, maar het voorvoegsel vermeldt { $claimed }
+reason-crypto-bech32 = is geen geldig bech32-adres (hoofdletters en kleine letters door elkaar, of een teken buiten het alfabet ervan)
+reason-crypto-segwit = is geen geldig SegWit-adres (witnessversie of lengte)
+reason-crypto-testnet = is een adres van een testnetwerk, geen echt adres
+reason-crypto-unrecognised = is geen herkend cryptovaluta-adres (Bitcoin, Litecoin, Ethereum of Tron)
+reason-crypto-version-byte = heeft een base58check-versiebyte die bij geen enkele ondersteunde blockchain hoort
+reason-imsi-mcc = moet beginnen met een mobiele landcode (MCC), die nooit met 0 begint
+reason-iban-country-code = moet beginnen met een landcode van twee letters, zoals MA of FR
+reason-iban-no-iban = land { $code } kent geen IBAN toe
+reason-iban-check-digits = moet twee controlecijfers na de landcode hebben
+reason-domain-url = lijkt op een URL; geef alleen de domeinnaam op, zoals example.org
+reason-domain-email = lijkt op een e-mailadres; geef alleen de domeinnaam op
+reason-domain-idna = is geen geldige geïnternationaliseerde domeinnaam (IDNA)
+reason-domain-two-labels = moet ten minste twee labels hebben, zoals example.org
+reason-domain-empty-label = heeft een leeg label (twee punten na elkaar)
+reason-domain-long-label = heeft een label van meer dan 63 tekens
+reason-domain-hyphen = heeft een label dat met een koppelteken begint of eindigt
+reason-domain-ip = is een IP-adres, geen domeinnaam
+reason-domain-numeric-tld = heeft een volledig numeriek topniveaulabel
+reason-email-no-at = moet een @ bevatten
+reason-email-several-at = mag maar één @ bevatten
+reason-email-nothing-before = heeft niets vóór de @
+reason-email-nothing-after = heeft niets na de @
+reason-email-misplaced-dot = heeft een verkeerd geplaatste punt vóór de @ (aan het begin of einde, of twee na elkaar)
+reason-email-local-too-long = heeft meer dan 64 tekens vóór de @
+reason-ip-cidr = moet één enkel adres zijn, zonder prefixlengte (CIDR)
+reason-ip-zone = mag geen zone-index bevatten (het deel na %)
+reason-ip-port = mag geen poortnummer bevatten
+reason-ip-invalid = is geen geldig IPv4- of IPv6-adres
+reason-phone-no-region = moet beginnen met + of 00 en het landnummer als er geen regio is opgegeven
+reason-phone-calling-code = heeft een onbekend landnummer
+reason-phone-too-short = is te kort voor een telefoonnummer
+reason-phone-too-long = is te lang voor een telefoonnummer
+reason-phone-invalid = is geen telefoonnummer
+# $region (tekst): een landcode (BE, MA…).
+reason-phone-invalid-for-region = is geen geldig nummer voor regio { $region }
+reason-phone-invalid-international = is geen geldig internationaal nummer
+reason-phone-no-plan = regio { $region } heeft geen telefoonnummerplan
+# $letter (tekst): de Arabische letter, tussen apostrofs.
+reason-plate-arabic-letter = bevat de Arabische letter { $letter }, die niet tot de Marokkaanse serieletters behoort (أ ب د ه و ط ي); voer de nummerplaat in zoals die in Latijnse letters wordt gelezen
+reason-social-unknown-platform = noemt een onbekend platform; gebruik x, facebook, instagram, telegram, tiktok, youtube, snapchat, linkedin, discord, signal, whatsapp, threads, vk of other
+# $platform (tekst): de naam van het platform (Instagram, Telegram…).
+reason-social-other-site = is een link naar een andere site, niet naar een { $platform }-account
+reason-social-signal-link = is een Signal-link, die niet kan worden gelezen; geef de gebruikersnaam of het telefoonnummer op
+reason-social-not-account = is een link naar { $platform }, maar niet naar een account
+reason-social-discord-tag = is een oude Discord-tag (naam#1234), die niet langer uniek is; geef de huidige gebruikersnaam of de numerieke gebruikers-id op
+reason-social-letter-first = moet met een letter beginnen ({ $platform }-gebruikersnaam)
+reason-social-signal-username = moet een Signal-gebruikersnaam zijn zoals name.01 (een naam, een punt en ten minste twee cijfers)
+reason-social-youtube-channel = is geen YouTube-kanaal-id (UC en 22 letters, cijfers, ‘_’ of ‘-’)
+# $user (tekst): een gebruikersnaam.
+reason-team-not-member = ‘{ $user }’ is geen parketmagistraat, griffier of validerend magistraat van dit knooppunt
+reason-team-must-include-you = moet uzelf bevatten ({ $user })
+reason-reference-taken = is niet beschikbaar: een ander dossier gebruikt deze referentie
+# $version (tekst): het huidige versienummer van het dossier.
+reason-version-conflict = het dossier is door iemand anders gewijzigd sinds u dit formulier opende (nu versie { $version }); open het opnieuw om die wijzigingen te zien en breng daarna de uwe aan
+# Fragmenten in de redenen hierboven.
+reason-part-digits-range = { $min } tot { $max } cijfers
+reason-part-digits-either = { $a } of { $b } cijfers
+reason-part-hex-after-0x = { $n } hexadecimale cijfers na 0x
+reason-part-at-most = maximaal { $max }
+reason-part-range-platform = { $min } tot { $max } ({ $platform })
+reason-part-range = { $min } tot { $max }
+reason-part-eip55 = EIP-55 (hoofdletters en kleine letters)
+reason-part-string-type = tekenreeks
+reason-part-sequence = lijst
+reason-part-sequence-found = lijst
+reason-part-map = object
+reason-part-struct = object { $name }
+# $value (tekst): de waarde zoals het bestand die schrijft, tussen aanhalingstekens.
+reason-part-integer = geheel getal { $value }
+reason-part-float = decimaal getal { $value }
+reason-part-boolean = booleaanse waarde { $value }
+reason-part-string = tekenreeks { $value }

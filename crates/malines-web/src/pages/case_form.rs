@@ -22,6 +22,7 @@ use malines_store::audit::NewEntry;
 use super::Fields;
 use crate::access;
 use crate::context::Auth;
+use crate::reasons;
 use crate::session::check_csrf;
 use crate::view::{Page, html, unprocessable};
 use crate::{Web, WebError};
@@ -723,7 +724,7 @@ async fn validate(
         Ok(d) => Some(d),
         Err(errs) => {
             for e in errs {
-                form.add_error(&e.field, e.reason);
+                form.add_error(&e.field, reason(web, auth, &e.reason));
             }
             None
         }
@@ -740,15 +741,28 @@ async fn validate(
         if !known {
             form.add_error(
                 "team",
-                format!("'{member}' is not a prosecutor, clerk or validator of this node"),
+                reason(
+                    web,
+                    auth,
+                    &format!("'{member}' is not a prosecutor, clerk or validator of this node"),
+                ),
             );
         }
     }
     let me = auth.user.user.username.as_str();
     if !team.iter().any(|m| m.to_ascii_lowercase() == me) {
-        form.add_error("team", format!("must include you ({me})"));
+        form.add_error(
+            "team",
+            reason(web, auth, &format!("must include you ({me})")),
+        );
     }
     Ok(draft.filter(|_| form.errors.is_empty() && form.general.is_empty()))
+}
+
+/// A reason of refusal in the user's language (the English phrases of the core and of this
+/// page, recognised by `reasons::translate`).
+fn reason(web: &Web, auth: &Auth, english: &str) -> String {
+    reasons::translate(&web.i18n, auth.ctx.locale, english)
 }
 
 pub async fn new_submit(
@@ -774,7 +788,10 @@ pub async fn new_submit(
     if exists {
         // The same answer whether the case is the user's or another team's: the reference
         // is taken, nothing more is said.
-        form.add_error("reference", "is not available: another case has it".into());
+        form.add_error(
+            "reference",
+            reason(&web, &auth, "is not available: another case has it"),
+        );
         return render(&web, &auth, form, None, (0, 0, 0));
     }
     web.node.import(std::slice::from_ref(&draft)).await?;
@@ -813,10 +830,12 @@ pub async fn edit_submit(
     // Someone else saved the case since this form was opened: saving now would undo their
     // changes without anyone knowing. The form stays as typed; the user reopens the case.
     if form.version != tc.case().version {
-        form.general.push(format!(
-            "version: the case was changed by someone else since you opened this form (now version {}); open it again to see their changes, then make yours",
+        let why = format!(
+            "the case was changed by someone else since you opened this form (now version {}); open it again to see their changes, then make yours",
             tc.case().version
-        ));
+        );
+        form.general
+            .push(format!("version: {}", reason(&web, &auth, &why)));
         return render(&web, &auth, form, editing, (0, 0, 0));
     }
     let Some(draft) = validate(&web, &auth, &mut form).await? else {

@@ -16,6 +16,7 @@ use malines_core::store::{CaseStore, ImportOutcome};
 use malines_core::users::Action;
 
 use crate::context::Auth;
+use crate::reasons;
 use crate::session::check_csrf;
 use crate::view::{Page, html, unprocessable};
 use crate::{Web, WebError};
@@ -105,7 +106,19 @@ pub async fn submit(
     };
     let mut drafts = match import::parse(&bytes, format, &ctx) {
         Ok(d) => d,
-        Err(rejected) => return refuse(page, name, rejected.errors),
+        Err(rejected) => {
+            // The core explains in English (the API and the command line keep that); the
+            // page shows each reason in the user's language.
+            let errors = rejected
+                .errors
+                .into_iter()
+                .map(|e| RowError {
+                    reason: reasons::translate(&web.i18n, auth.ctx.locale, &e.reason),
+                    ..e
+                })
+                .collect();
+            return refuse(page, name, errors);
+        }
     };
     // Need-to-know on existing cases; the importer joins the team of new ones.
     let me = &auth.user.user.username;
