@@ -209,7 +209,7 @@ pub struct Hub {
     store: Store,
     /// The hub's audit ledger: what each member pushed, and every link made or retracted
     /// (never any content: tokens, codes and counts).
-    ledger: malines_store::audit::Ledger,
+    ledger: Arc<malines_store::audit::Ledger>,
     settings: Settings,
     index: Mutex<Index>,
     directory: DirectorySource,
@@ -236,7 +236,11 @@ impl Hub {
     ) -> Result<Arc<Hub>> {
         let (tx, _) = watch::channel(0);
         let hub = Hub {
-            ledger: malines_store::audit::Ledger::new(store.clone(), "HUB", None),
+            ledger: Arc::new(malines_store::audit::Ledger::new(
+                store.clone(),
+                "HUB",
+                None,
+            )),
             store,
             settings,
             index: Mutex::new(Index::new(
@@ -428,7 +432,7 @@ impl Hub {
     }
 
     /// The hub's audit ledger.
-    pub fn ledger(&self) -> &malines_store::audit::Ledger {
+    pub fn ledger(&self) -> &Arc<malines_store::audit::Ledger> {
         &self.ledger
     }
 

@@ -371,6 +371,44 @@ impl Ledger {
             .ok_or_else(|| Error::Storage("the signed head was not stored".into()))
     }
 
+    /// Signs the head every `every`, when the ledger grew since the last one, for as long as
+    /// the runtime runs (with `signer`, or the ledger's own). Failures are logged and retried
+    /// at the next tick.
+    pub fn sign_heads_every(
+        self: Arc<Self>,
+        every: std::time::Duration,
+        signer: Option<Arc<dyn HeadSigner>>,
+    ) {
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            let mut last = None;
+            loop {
+                tick.tick().await;
+                let size = match self.root().await {
+                    Ok((size, _)) => size,
+                    Err(e) => {
+                        tracing::warn!(member = %self.member, error = %e, "cannot read the audit ledger");
+                        continue;
+                    }
+                };
+                if last == Some(size) {
+                    continue;
+                }
+                let now = OffsetDateTime::now_utc();
+                let signed = match &signer {
+                    Some(s) => self.sign_head_with(s.as_ref(), now).await.map(Some),
+                    None => self.sign_head(now).await,
+                };
+                match signed {
+                    Ok(_) => last = Some(size),
+                    Err(e) => {
+                        tracing::warn!(member = %self.member, error = %e, "cannot sign the audit ledger's head");
+                    }
+                }
+            }
+        });
+    }
+
     /// Signed heads, newest first.
     pub async fn heads(&self, limit: i64) -> Result<Vec<TreeHead>> {
         Ok(self

@@ -127,23 +127,7 @@ impl Web {
 /// Signs the ledger's head at a fixed interval (when it grew), for as long as the runtime
 /// runs: auditors find recent heads without asking.
 pub fn sign_heads_every(web: Arc<Web>, every: std::time::Duration) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(every);
-        let mut last = None;
-        loop {
-            tick.tick().await;
-            match web.ledger.root().await {
-                Ok((size, _)) if last != Some(size) => {
-                    match web.ledger.sign_head(web.clock.now()).await {
-                        Ok(_) => last = Some(size),
-                        Err(e) => tracing::warn!(error = %e, "cannot sign the audit ledger's head"),
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "cannot read the audit ledger"),
-            }
-        }
-    });
+    web.ledger.clone().sign_heads_every(every, None);
 }
 
 /// Purges, at a fixed interval, the cases whose retention period has ended (SPEC §7), each

@@ -794,19 +794,7 @@ pub async fn new_submit(
         );
         return render(&web, &auth, form, None, (0, 0, 0));
     }
-    web.node.import(std::slice::from_ref(&draft)).await?;
-    tracing::info!(user = %auth.user.user.username, case = %draft.case.reference, "case created");
-    web.audit(NewEntry::new(
-        auth.user.user.username.as_str(),
-        "case_created",
-        draft.case.reference.as_str(),
-    ))
-    .await?;
-    Ok(Redirect::to(&format!(
-        "/cases/{}",
-        url_path(draft.case.reference.as_str())
-    ))
-    .into_response())
+    save(&web, &auth, &draft, "case_created").await
 }
 
 pub async fn edit_submit(
@@ -841,19 +829,26 @@ pub async fn edit_submit(
     let Some(draft) = validate(&web, &auth, &mut form).await? else {
         return render(&web, &auth, form, editing, (0, 0, 0));
     };
-    web.node.import(std::slice::from_ref(&draft)).await?;
-    tracing::info!(user = %auth.user.user.username, case = %draft.case.reference, "case edited");
+    save(&web, &auth, &draft, "case_edited").await
+}
+
+/// Writes a validated case, records `action` in the ledger, and shows the case.
+async fn save(
+    web: &Web,
+    auth: &Auth,
+    draft: &CaseDraft,
+    action: &str,
+) -> Result<Response, WebError> {
+    web.node.import(std::slice::from_ref(draft)).await?;
+    let reference = draft.case.reference.as_str();
+    tracing::info!(user = %auth.user.user.username, case = reference, action, "case saved");
     web.audit(NewEntry::new(
         auth.user.user.username.as_str(),
-        "case_edited",
-        draft.case.reference.as_str(),
+        action,
+        reference,
     ))
     .await?;
-    Ok(Redirect::to(&format!(
-        "/cases/{}",
-        url_path(draft.case.reference.as_str())
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/cases/{}", url_path(reference))).into_response())
 }
 
 /// Escapes text for HTML content and attribute values.

@@ -61,33 +61,10 @@ impl Cmd {
         };
         let hub = Hub::open(store, directory, settings, Arc::new(SystemClock)).await?;
         // The hub's ledger head, signed with the hub's key every ten minutes when it grew.
-        {
-            let hub = hub.clone();
-            let signer = super::audit::KeySigner(identity.signing.clone());
-            tokio::spawn(async move {
-                let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
-                let mut last = None;
-                loop {
-                    tick.tick().await;
-                    match hub.ledger().root().await {
-                        Ok((size, _)) if last != Some(size) => {
-                            match hub
-                                .ledger()
-                                .sign_head_with(&signer, time::OffsetDateTime::now_utc())
-                                .await
-                            {
-                                Ok(_) => last = Some(size),
-                                Err(e) => {
-                                    tracing::warn!(error = %e, "cannot sign the hub's ledger head")
-                                }
-                            }
-                        }
-                        Ok(_) => {}
-                        Err(e) => tracing::warn!(error = %e, "cannot read the hub's ledger"),
-                    }
-                }
-            });
-        }
+        hub.ledger().clone().sign_heads_every(
+            std::time::Duration::from_secs(600),
+            Some(Arc::new(super::audit::KeySigner(identity.signing.clone()))),
+        );
         let running = malines_hub::tls::Running::start(hub, tls, self.listen)
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;

@@ -486,3 +486,38 @@ async fn concurrent_appends_each_get_their_own_place() {
     })
     .await;
 }
+
+/// The periodic signer signs a head when the ledger grew, and only then.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heads_are_signed_at_intervals_when_the_ledger_grew() {
+    let db = common::sqlite().await;
+    let l = Arc::new(Ledger::new(db.store.clone(), "BE-FED", None));
+    l.append(T0, NewEntry::new("a", "sign_in", ""))
+        .await
+        .unwrap();
+    l.clone().sign_heads_every(
+        std::time::Duration::from_millis(50),
+        Some(Arc::new(Key(key()))),
+    );
+    for _ in 0..100 {
+        if !l.heads(10).await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let heads = l.heads(10).await.unwrap();
+    assert_eq!(heads.len(), 1, "one head for one size");
+    assert!(signature_ok(&heads[0]));
+    l.append(T0, NewEntry::new("a", "sign_out", ""))
+        .await
+        .unwrap();
+    for _ in 0..100 {
+        if l.heads(10).await.unwrap().len() == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let heads = l.heads(10).await.unwrap();
+    assert_eq!(heads.iter().map(|h| h.size).collect::<Vec<_>>(), vec![2, 1]);
+    db.cleanup().await;
+}
