@@ -282,7 +282,11 @@ pub(crate) async fn user_set_credentials(
     Ok(n == 1)
 }
 
-pub(crate) async fn session_create(pool: &Pool<Db>, s: &SessionRow) -> Result<()> {
+/// Inserts a session row (on a pool or inside a transaction).
+async fn insert_session<'c, E>(executor: E, s: &SessionRow) -> Result<()>
+where
+    E: sqlx::Executor<'c, Database = Db>,
+{
     sqlx::query(
         "INSERT INTO sessions (id_hash, username, csrf, authenticated, created_at, last_seen)
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -293,10 +297,14 @@ pub(crate) async fn session_create(pool: &Pool<Db>, s: &SessionRow) -> Result<()
     .bind(s.authenticated)
     .bind(s.created_at)
     .bind(s.last_seen)
-    .execute(pool)
+    .execute(executor)
     .await
     .map_err(storage)?;
     Ok(())
+}
+
+pub(crate) async fn session_create(pool: &Pool<Db>, s: &SessionRow) -> Result<()> {
+    insert_session(pool, s).await
 }
 
 pub(crate) async fn session_get(pool: &Pool<Db>, id_hash: &str) -> Result<Option<SessionRow>> {
@@ -340,19 +348,7 @@ pub(crate) async fn session_replace(pool: &Pool<Db>, old_hash: &str, new: &Sessi
         .execute(&mut *tx)
         .await
         .map_err(storage)?;
-    sqlx::query(
-        "INSERT INTO sessions (id_hash, username, csrf, authenticated, created_at, last_seen)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&new.id_hash)
-    .bind(&new.username)
-    .bind(&new.csrf)
-    .bind(new.authenticated)
-    .bind(new.created_at)
-    .bind(new.last_seen)
-    .execute(&mut *tx)
-    .await
-    .map_err(storage)?;
+    insert_session(&mut *tx, new).await?;
     tx.commit().await.map_err(storage)?;
     Ok(())
 }
