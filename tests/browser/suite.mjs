@@ -383,12 +383,25 @@ test('screenshots of the main pages in each language', async () => {
   assert.ok(link, 'the demo gave Morocco links');
   await page.goto(`${ma.url}/cases`);
   const caseHref = await page.getAttribute('tbody tr th a', 'href');
+  // A case's content needs a stated purpose first (SPEC §7); "other" needs words.
+  await page.goto(`${ma.url}${caseHref}`);
+  assert.match(await page.textContent('h1'), /Why are you opening this case/);
+  await checkPage(page);
+  await page.check('#purpose-other');
+  await page.click('button[type=submit].primary');
+  assert.equal(await page.getAttribute('#purpose_detail', 'aria-invalid'), 'true');
+  await checkPage(page);
+  await page.check('#purpose-review');
+  await page.click('button[type=submit].primary');
+  await page.waitForURL(new RegExp(`${caseHref}$`));
+  assert.match(await page.textContent('main'), /Purpose stated: Periodic review of the case/);
   for (const tag of LOCALES) {
     await setLocale(page, tag);
     assert.equal(await page.getAttribute('html', 'dir'), tag === 'ar' ? 'rtl' : 'ltr');
     for (const [name, url] of [
       ['cases', '/cases'],
       ['case', caseHref],
+      ['purpose', `${caseHref}/purpose`],
       ['links', '/links?status=all'],
       ['link', link],
       ['graph', '/graph'],

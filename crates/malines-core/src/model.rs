@@ -144,8 +144,34 @@ pub struct Identifier {
 pub struct ValidationContext {
     /// Region for phone numbers written without a country code (the authority's country).
     pub default_region: Country,
-    /// Today, to refuse dates of birth in the future.
+    /// Today, to refuse dates of birth in the future and review dates too far ahead.
     pub today: Date,
+    /// The longest time this authority allows between two reviews of a case, in years
+    /// (SPEC §7: at most [`REVIEW_INTERVAL_YEARS`]; an authority may ask for less).
+    pub review_every_years: i32,
+}
+
+impl ValidationContext {
+    /// A context with the longest review interval the specification allows.
+    pub fn new(default_region: Country, today: Date) -> Self {
+        ValidationContext {
+            default_region,
+            today,
+            review_every_years: REVIEW_INTERVAL_YEARS,
+        }
+    }
+
+    /// Sets the authority's review interval; refuses one outside 1 to
+    /// [`REVIEW_INTERVAL_YEARS`] years.
+    pub fn review_every(mut self, years: i32) -> Result<Self, String> {
+        if !(1..=REVIEW_INTERVAL_YEARS).contains(&years) {
+            return Err(format!(
+                "must be from 1 to {REVIEW_INTERVAL_YEARS} years (SPEC §7: a case is reviewed at least every {REVIEW_INTERVAL_YEARS} years); it was {years}"
+            ));
+        }
+        self.review_every_years = years;
+        Ok(self)
+    }
 }
 
 impl Identifier {
@@ -399,7 +425,8 @@ pub struct CaseDraft {
     pub identifiers: Vec<IdentifierData>,
 }
 
-/// Default time between reviews (SPEC §7: at least every 3 years).
+/// Longest time between reviews (SPEC §7: at least every 3 years). An authority may choose
+/// less ([`ValidationContext::review_every`]).
 pub const REVIEW_INTERVAL_YEARS: i32 = 3;
 
 impl CaseDraft {
@@ -407,7 +434,7 @@ impl CaseDraft {
     /// (`persons[1].birth_date`).
     pub fn validate(raw: &RawCase, ctx: &ValidationContext) -> Result<Self, Vec<FieldError>> {
         let mut errs = Errors::default();
-        let case = validate_case_fields(raw, &mut errs);
+        let case = validate_case_fields(raw, ctx, &mut errs);
 
         // Subjects are known by their reference, explicit or by position (`P1`, `O2`).
         let person_refs: Vec<String> = raw
@@ -534,7 +561,11 @@ impl CaseDraft {
     }
 }
 
-fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
+fn validate_case_fields(
+    raw: &RawCase,
+    ctx: &ValidationContext,
+    errs: &mut Errors,
+) -> Option<CaseData> {
     let reference = errs.take("reference", CaseRef::parse(&raw.reference));
     let title = errs.take("title", validate::required_text(&raw.title, MAX_TEXT));
     let offences = errs.take("offences", validate::text_list(&raw.offences, MAX_TEXT));
@@ -566,19 +597,46 @@ fn validate_case_fields(raw: &RawCase, errs: &mut Errors) -> Option<CaseData> {
         errs.push("opened_on", "is required");
         None
     } else {
-        errs.take("opened_on", parse_full_date(&raw.opened_on))
+        match errs.take("opened_on", parse_full_date(&raw.opened_on)) {
+            Some(d) if d > ctx.today => {
+                errs.push("opened_on", format!("'{d}' is in the future"));
+                None
+            }
+            d => d,
+        }
     };
     let review_due = match raw.review_due.as_deref().map(str::trim) {
         Some(s) if !s.is_empty() => errs.take("review_due", parse_full_date(s)),
-        _ => opened_on.map(|d| add_years(d, REVIEW_INTERVAL_YEARS)),
+        _ => opened_on.map(|d| add_years(d, ctx.review_every_years)),
     };
     if let (Some(o), Some(r)) = (opened_on, review_due)
         && r < o
     {
         errs.push("review_due", format!("is before the opening date {o}"));
     }
+    let latest_review = add_years(ctx.today, ctx.review_every_years);
+    if let Some(r) = review_due
+        && r > latest_review
+    {
+        let every = match ctx.review_every_years {
+            1 => "once a year".to_string(),
+            n => format!("every {n} years"),
+        };
+        errs.push(
+            "review_due",
+            format!(
+                "is after {latest_review}: a case is reviewed here at least {every}, so its next review is due by then; it was {r}"
+            ),
+        );
+    }
     let decided_on = match raw.decided_on.as_deref().map(str::trim) {
-        Some(s) if !s.is_empty() => errs.take("decided_on", parse_full_date(s)),
+        Some(s) if !s.is_empty() => match errs.take("decided_on", parse_full_date(s)) {
+            Some(d) if d > ctx.today => {
+                errs.push("decided_on", format!("'{d}' is in the future"));
+                None
+            }
+            d => d,
+        },
         _ => None,
     };
     if let (Some(d), Some(Ok(st))) = (decided_on, stage_value(raw))
@@ -884,10 +942,7 @@ mod tests {
     use time::macros::date;
 
     fn ctx() -> ValidationContext {
-        ValidationContext {
-            default_region: Country::parse("MA").unwrap(),
-            today: date!(2026 - 11 - 29),
-        }
+        ValidationContext::new(Country::parse("MA").unwrap(), date!(2026 - 11 - 29))
     }
 
     #[test]
@@ -916,6 +971,50 @@ mod tests {
         raw.decided_on = None;
         let d = CaseDraft::validate(&raw, &ctx()).unwrap();
         assert_eq!(r.keep_until(&d.case), None);
+    }
+
+    #[test]
+    fn reviews_are_at_most_the_authority_s_interval_apart() {
+        let mut raw = raw_case();
+        // By default the next review is due three years after the opening.
+        let d = CaseDraft::validate(&raw, &ctx()).unwrap();
+        assert_eq!(d.case.review_due, date!(2028 - 03 - 01));
+        // An authority that reviews every year gets one year.
+        let yearly = ctx().review_every(1).unwrap();
+        let d = CaseDraft::validate(&raw, &yearly).unwrap();
+        assert_eq!(d.case.review_due, date!(2026 - 03 - 01));
+        // A review set further ahead than the interval allows, from today, is refused.
+        raw.review_due = Some("2029-11-30".into());
+        let errs = CaseDraft::validate(&raw, &ctx()).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].field, "review_due");
+        assert!(
+            errs[0].reason.starts_with("is after 2029-11-29")
+                && errs[0].reason.contains("every 3 years"),
+            "{}",
+            errs[0].reason
+        );
+        raw.review_due = Some("2029-11-29".into());
+        assert!(CaseDraft::validate(&raw, &ctx()).is_ok());
+        let errs = CaseDraft::validate(&raw, &yearly).unwrap_err();
+        assert!(errs[0].reason.contains("once a year"), "{errs:?}");
+        // The interval itself is bounded by the specification.
+        for bad in [0, 4, -3] {
+            let e = ctx().review_every(bad).unwrap_err();
+            assert!(e.contains("from 1 to 3"), "{e}");
+        }
+    }
+
+    #[test]
+    fn opening_and_decision_dates_are_not_in_the_future() {
+        let mut raw = raw_case();
+        raw.opened_on = "2026-11-30".into();
+        raw.stage = Some("acquittal".into());
+        raw.decided_on = Some("2027-01-01".into());
+        let errs = CaseDraft::validate(&raw, &ctx()).unwrap_err();
+        let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["opened_on", "decided_on"], "{errs:?}");
+        assert!(errs.iter().all(|e| e.reason.contains("is in the future")));
     }
 
     fn raw_case() -> RawCase {

@@ -651,10 +651,10 @@ mod tests {
     use malines_core::model::{Identifier, ValidationContext};
 
     fn ctx(cc: &str) -> ValidationContext {
-        ValidationContext {
-            default_region: Country::parse(cc).unwrap(),
-            today: time::macros::date!(2025 - 06 - 30),
-        }
+        ValidationContext::new(
+            Country::parse(cc).unwrap(),
+            time::macros::date!(2025 - 06 - 30),
+        )
     }
 
     #[test]

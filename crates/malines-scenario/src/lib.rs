@@ -237,10 +237,10 @@ pub enum DecoyKind {
 /// The validation context of an authority of the scenario: its country as default region,
 /// and [`SCENARIO_DATE`] as today.
 pub fn validation_context(country: &str) -> Option<ValidationContext> {
-    Some(ValidationContext {
-        default_region: Country::parse(country).ok()?,
-        today: SCENARIO_DATE,
-    })
+    Some(ValidationContext::new(
+        Country::parse(country).ok()?,
+        SCENARIO_DATE,
+    ))
 }
 
 /// A person placed in a case.

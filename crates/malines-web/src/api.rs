@@ -13,7 +13,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use malines_core::import::{self, Format};
-use malines_core::model::ValidationContext;
 use malines_core::store::CaseFilter;
 use malines_core::users::Action;
 use malines_store::audit::NewEntry;
@@ -21,6 +20,7 @@ use serde_json::json;
 
 use crate::access;
 use crate::context::Auth;
+use crate::purpose::Purpose;
 use crate::session::check_csrf;
 use crate::{Web, WebError};
 
@@ -127,22 +127,25 @@ async fn list_cases(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response,
     Ok(Json(access::team_cases(&web, &auth.user, CaseFilter::default()).await?).into_response())
 }
 
+/// `GET /api/cases/{ref}?purpose=CODE[&purpose_detail=TEXT]`: the case, read for a stated
+/// purpose (one of `investigation`, `review`, `link_follow_up`, `cooperation`,
+/// `data_protection`, or `other` with a `purpose_detail`), recorded in the ledger.
 async fn get_case(
     State(web): State<Arc<Web>>,
     auth: Auth,
     Path(reference): Path<String>,
+    Query(q): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let c = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
-    web.audit(
-        NewEntry::new(
-            auth.user.user.username.as_str(),
-            "case_read",
-            c.reference().as_str(),
-        )
-        .purpose("api"),
-    )
-    .await?;
-    Ok(Json(c.case()).into_response())
+    let tc = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
+    let get = |k: &str| {
+        q.iter()
+            .find(|(n, _)| n == k)
+            .map_or("", |(_, v)| v.as_str())
+    };
+    let purpose = Purpose::parse(get("purpose"), get("purpose_detail"))
+        .map_err(|(field, reason)| WebError::BadRequest(format!("{field}: {reason}")))?;
+    let read = tc.read(&web, &auth.user, &purpose).await?;
+    Ok(Json(read.case()).into_response())
 }
 
 async fn delete_case(
@@ -189,10 +192,7 @@ async fn import_file(
         )
             .into_response());
     };
-    let ctx = ValidationContext {
-        default_region: web.node.authority().country(),
-        today: web.clock.today(),
-    };
+    let ctx = web.validation_context();
     let mut drafts = match import::parse(&body, format, &ctx) {
         Ok(d) => d,
         Err(rejected) => {

@@ -8,7 +8,9 @@
 //! - [`context`]: the middleware that finds who is asking and in which language, and renders
 //!   error pages in it; the security headers (a strict Content-Security-Policy).
 //! - [`access`]: need-to-know. A case page gets a [`access::TeamCase`], which only
-//!   [`access::open_case`] makes, after checking the role and the case's team.
+//!   [`access::open_case`] makes, after checking the role and the case's team, and reaches
+//!   the case's content through [`access::TeamCase::read`], which records the read and its
+//!   [`purpose`] in the ledger first.
 //! - `pages/*`: one module per group of pages; [`api`]: the same data as JSON, behind the
 //!   same sessions and checks.
 //! - [`i18n`]: messages, numbers and dates per locale; [`graph`]: the link graph as
@@ -28,6 +30,7 @@ pub mod error;
 pub mod graph;
 pub mod i18n;
 pub mod pages;
+pub mod purpose;
 pub mod reasons;
 pub mod session;
 pub mod view;
@@ -51,6 +54,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// How long cases are kept after the decision that ended them.
     pub retention: malines_core::model::Retention,
+    /// The longest time between two reviews of a case, in years (1 to 3).
+    pub review_every_years: i32,
 }
 
 impl Default for Settings {
@@ -62,6 +67,7 @@ impl Default for Settings {
             lock_for: time::Duration::minutes(15),
             secure_cookies: true,
             retention: malines_core::model::Retention::default(),
+            review_every_years: malines_core::model::REVIEW_INTERVAL_YEARS,
         }
     }
 }
@@ -83,6 +89,8 @@ pub struct Web {
         std::sync::Mutex<std::collections::HashMap<String, (i32, Option<time::OffsetDateTime>)>>,
     /// Password hashings allowed at once.
     argon2: tokio::sync::Semaphore,
+    /// The purposes users stated for the cases they opened, per session.
+    pub(crate) purposes: purpose::Purposes,
     /// This node's audit ledger: every sign-in, read of case data, change and handling of a
     /// link goes in before the answer goes out.
     pub ledger: Arc<malines_store::audit::Ledger>,
@@ -90,6 +98,9 @@ pub struct Web {
 
 impl Web {
     pub fn new(node: Arc<Node>, clock: Arc<dyn Clock>, settings: Settings) -> Result<Web, String> {
+        malines_core::model::ValidationContext::new(node.authority().country(), clock.today())
+            .review_every(settings.review_every_years)
+            .map_err(|e| format!("review interval: {e}"))?;
         let ledger = Arc::new(malines_store::audit::Ledger::new(
             node.store().clone(),
             node.authority().as_str(),
@@ -103,6 +114,7 @@ impl Web {
             settings,
             unknown: std::sync::Mutex::new(std::collections::HashMap::new()),
             argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
+            purposes: purpose::Purposes::default(),
         })
     }
 
@@ -114,6 +126,15 @@ impl Web {
             Some(signer),
         ));
         self
+    }
+
+    /// How cases entered at this node are validated today.
+    pub fn validation_context(&self) -> malines_core::model::ValidationContext {
+        malines_core::model::ValidationContext {
+            default_region: self.node.authority().country(),
+            today: self.clock.today(),
+            review_every_years: self.settings.review_every_years,
+        }
     }
 
     /// Records an event in the ledger. A request whose event cannot be recorded fails:
@@ -168,6 +189,10 @@ pub fn router(web: Arc<Web>) -> Router {
             get(pages::case_form::new_form).post(pages::case_form::new_submit),
         )
         .route("/cases/{reference}", get(pages::cases::show))
+        .route(
+            "/cases/{reference}/purpose",
+            get(pages::purpose::form).post(pages::purpose::submit),
+        )
         .route(
             "/cases/{reference}/edit",
             get(pages::case_form::edit_form).post(pages::case_form::edit_submit),

@@ -130,6 +130,14 @@ const REASONS: &[(&str, &str)] = &[
     ),
     ("is before the opening date {date}", "reason-before-opening"),
     (
+        "is after {latest}: a case is reviewed here at least once a year, so its next review is due by then; it was {date}",
+        "reason-review-too-far-yearly",
+    ),
+    (
+        "is after {latest}: a case is reviewed here at least every {n:n} years, so its next review is due by then; it was {date}",
+        "reason-review-too-far",
+    ),
+    (
         "is only for a final judgment, an acquittal or a decision not to prosecute (the stage is {stage:stage}); it was {date}",
         "reason-decision-date-stage",
     ),
@@ -464,6 +472,13 @@ const REASONS: &[(&str, &str)] = &[
         "the case was changed by someone else since you opened this form (now version {version}); open it again to see their changes, then make yours",
         "reason-version-conflict",
     ),
+    // malines-web: purpose.rs
+    (
+        "is required when the purpose is 'other'",
+        "reason-purpose-other-detail",
+    ),
+    // Last: a general shape that more specific ones above must win over.
+    ("'{value}' is not one of {list}", "reason-not-one-of"),
 ];
 
 /// Fragments inside reasons (`{…:part}`): the expected length of an identifier, the name of
@@ -701,10 +716,7 @@ mod tests {
     }
 
     fn ctx() -> ValidationContext {
-        ValidationContext {
-            default_region: Country::parse("BE").unwrap(),
-            today: date!(2026 - 01 - 15),
-        }
+        ValidationContext::new(Country::parse("BE").unwrap(), date!(2026 - 01 - 15))
     }
 
     /// The reasons `Identifier::parse` gives for one raw identifier.
@@ -809,6 +821,25 @@ mod tests {
         };
         let errors = CaseDraft::validate(&raw, &ctx()).unwrap_err();
         out.extend(errors.into_iter().map(|e| e.reason));
+        // Purposes of reading.
+        for (code, detail) in [("other", ""), ("curiosity", "")] {
+            out.push(crate::purpose::Purpose::parse(code, detail).unwrap_err().1);
+        }
+        // Review dates too far ahead, and dates in the future.
+        let raw = RawCase {
+            reference: "BE-1".into(),
+            title: "t".into(),
+            opened_on: "2026-02-01".into(),
+            stage: Some("acquittal".into()),
+            decided_on: Some("2026-03-01".into()),
+            review_due: Some("2030-01-01".into()),
+            ..Default::default()
+        };
+        for years in [1, 2, 3] {
+            let c = ctx().review_every(years).unwrap();
+            let errors = CaseDraft::validate(&raw, &c).unwrap_err();
+            out.extend(errors.into_iter().map(|e| e.reason));
+        }
 
         // Identifiers of the names crate, one or more faults of each type.
         for (kind, value, country, platform) in [

@@ -29,6 +29,35 @@ pub struct RawConfig {
     pub default_region: Option<String>,
     /// Log filter (tracing's `EnvFilter` syntax), e.g. `info` or `malines=debug`.
     pub log: Option<String>,
+    /// The longest time between two reviews of a case at this authority, in years (1 to 3).
+    pub review_every_years: Option<Setting>,
+}
+
+/// A numeric setting as written: a TOML number, or text from the environment.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Setting {
+    Number(i64),
+    Text(String),
+}
+
+impl Setting {
+    /// The whole number written, if it is one.
+    fn number(&self) -> Option<i64> {
+        match self {
+            Setting::Number(n) => Some(*n),
+            Setting::Text(t) => t.trim().parse().ok(),
+        }
+    }
+}
+
+impl fmt::Display for Setting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Setting::Number(n) => write!(f, "{n}"),
+            Setting::Text(t) => write!(f, "{t:?}"),
+        }
+    }
 }
 
 impl RawConfig {
@@ -49,6 +78,7 @@ impl RawConfig {
             authority: get("MALINES_AUTHORITY"),
             default_region: get("MALINES_DEFAULT_REGION"),
             log: get("MALINES_LOG"),
+            review_every_years: get("MALINES_REVIEW_EVERY_YEARS").map(Setting::Text),
         }
     }
 
@@ -76,6 +106,7 @@ impl RawConfig {
             authority: over.authority.or(self.authority),
             default_region: over.default_region.or(self.default_region),
             log: over.log.or(self.log),
+            review_every_years: over.review_every_years.or(self.review_every_years),
         })
     }
 }
@@ -147,6 +178,8 @@ pub struct Config {
     pub authority: Option<AuthorityCode>,
     pub default_region: Option<Country>,
     pub log: String,
+    /// The longest time between two reviews of a case, in years.
+    pub review_every_years: i32,
 }
 
 impl Config {
@@ -173,12 +206,24 @@ impl Config {
             .default_region
             .map(|r| Country::parse(&r).map_err(|e| anyhow::anyhow!("default_region: {e}")))
             .transpose()?;
+        let max = malines_core::model::REVIEW_INTERVAL_YEARS;
+        let review_every_years = match &raw.review_every_years {
+            None => max,
+            Some(v) => match v.number().and_then(|n| i32::try_from(n).ok()) {
+                Some(n) if (1..=max).contains(&n) => n,
+                _ => bail!(
+                    "review_every_years: must be a whole number of years from 1 to {max} \
+                     (SPEC §7: a case is reviewed at least every {max} years); it was {v}"
+                ),
+            },
+        };
         Ok(Config {
             data_dir,
             database_url: DatabaseUrl(database_url),
             authority,
             default_region,
             log: raw.log.unwrap_or_else(|| "warn".into()),
+            review_every_years,
         })
     }
 
@@ -194,6 +239,18 @@ impl Config {
                 ),
             }
             .into()
+        })
+    }
+
+    /// How cases entered at this authority are validated on `today`.
+    pub fn validation_context(
+        &self,
+        today: time::Date,
+    ) -> anyhow::Result<malines_core::model::ValidationContext> {
+        Ok(malines_core::model::ValidationContext {
+            default_region: self.default_region()?,
+            today,
+            review_every_years: self.review_every_years,
         })
     }
 
@@ -219,7 +276,8 @@ impl fmt::Display for Config {
             Some(r) => writeln!(f, "default_region = \"{r}\"")?,
             None => writeln!(f, "# default_region: the authority's country")?,
         }
-        writeln!(f, "log = {:?}", self.log)
+        writeln!(f, "log = {:?}", self.log)?;
+        writeln!(f, "review_every_years = {}", self.review_every_years)
     }
 }
 
@@ -269,6 +327,22 @@ mod tests {
         assert_eq!(c.log, "info");
         assert_eq!(c.data_dir, PathBuf::from("/flag"));
         assert_eq!(c.database_url.expose(), "sqlite:///flag/malines.sqlite");
+    }
+
+    #[test]
+    fn the_review_interval_is_at_most_three_years() {
+        let from_file: RawConfig = toml::from_str("review_every_years = 2").unwrap();
+        let c = Config::from_raw(from_file, "/d".into()).unwrap();
+        assert_eq!(c.review_every_years, 2);
+        assert!(c.to_string().contains("review_every_years = 2"));
+        let unset = Config::from_raw(RawConfig::default(), "/d".into()).unwrap();
+        assert_eq!(unset.review_every_years, 3);
+        for bad in ["4", "0", "two", "-1"] {
+            let raw = RawConfig::from_env(env(&[("MALINES_REVIEW_EVERY_YEARS", bad)]));
+            let e = Config::from_raw(raw, "/d".into()).unwrap_err().to_string();
+            assert!(e.starts_with("review_every_years: must be"), "{e}");
+            assert!(e.contains(bad), "{e}");
+        }
     }
 
     #[test]

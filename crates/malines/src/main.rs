@@ -166,6 +166,7 @@ fn load_config(cli: &Cli) -> anyhow::Result<Config> {
         authority: cli.authority.clone(),
         default_region: cli.default_region.clone(),
         log: None,
+        review_every_years: None,
     };
     let raw = RawConfig::default()
         .merge(file)?

@@ -240,10 +240,7 @@ mod tests {
     }
 
     pub(super) fn ctx() -> ValidationContext {
-        ValidationContext {
-            default_region: Country::parse("BE").unwrap(),
-            today: date!(2026 - 11 - 29),
-        }
+        ValidationContext::new(Country::parse("BE").unwrap(), date!(2026 - 11 - 29))
     }
 
     #[test]

@@ -193,7 +193,12 @@ case-closed-notice = هذا الملف مغلق: لم يعد يُقارَن بم
 case-new-title = ملف جديد
 case-edit-title = تعديل الملف
 case-section-case = الملف
-case-form-hint = التواريخ بصيغة YYYY-MM-DD (السنة-الشهر-اليوم). إذا لم يُحدَّد تاريخ المراجعة، يُضبط على ثلاث سنوات بعد فتح الملف.
+case-form-hint =
+    { $n ->
+        [one] التواريخ بصيغة YYYY-MM-DD (السنة-الشهر-اليوم). إذا لم يُحدَّد تاريخ المراجعة، يُضبط على سنة واحدة بعد فتح الملف، ولا يجوز أن يتجاوز سنة واحدة من اليوم.
+        [two] التواريخ بصيغة YYYY-MM-DD (السنة-الشهر-اليوم). إذا لم يُحدَّد تاريخ المراجعة، يُضبط على سنتين بعد فتح الملف، ولا يجوز أن يتجاوز سنتين من اليوم.
+       *[other] التواريخ بصيغة YYYY-MM-DD (السنة-الشهر-اليوم). إذا لم يُحدَّد تاريخ المراجعة، يُضبط على { $n } سنوات بعد فتح الملف، ولا يجوز أن يتجاوز { $n } سنوات من اليوم.
+    }
 case-save = حفظ
 row-add-person = إضافة شخص
 row-add-organisation = إضافة تنظيم
@@ -466,6 +471,11 @@ reason-date-in-future = «{ $date }» تاريخ في المستقبل
 reason-ref-used-twice = المرجع «{ $ref }» مُسنَد إلى اثنين من المعنيين بالأمر في هذا الملف
 reason-subject-unknown = المرجع «{ $ref }» لا يحيل على أي شخص أو تنظيم في هذا الملف
 reason-before-opening = سابق لتاريخ فتح الملف ({ $date })
+reason-review-too-far-yearly = يقع بعد { $latest }: يُراجَع الملف هنا مرة واحدة على الأقل كل سنة، فموعد مراجعته القادمة لا يتجاوز هذا التاريخ؛ القيمة المدخلة { $date }
+reason-review-too-far = يقع بعد { $latest }: يُراجَع الملف هنا مرة على الأقل { $n ->
+        [two] كل سنتين
+       *[other] كل { $n } سنوات
+    }، فموعد مراجعته القادمة لا يتجاوز هذا التاريخ؛ القيمة المدخلة { $date }
 # $stage (نص): المرحلة كما هي مسجلة (trial)؛ $stage_label: تسميتها.
 reason-decision-date-stage = لا يخص إلا حكمًا نهائيًا أو حكمًا بالبراءة أو قرارًا بحفظ الملف (مرحلة المسطرة هي «{ $stage_label }»)؛ التاريخ المُدخل: { $date }
 reason-too-long-max = يتجاوز الطول المسموح به (الحد الأقصى لعدد الأحرف: { $max })
@@ -608,3 +618,22 @@ reason-part-integer = عدد صحيح { $value }
 reason-part-float = عدد عشري { $value }
 reason-part-boolean = قيمة منطقية { $value }
 reason-part-string = سلسلة نصية { $value }
+
+# The purpose of reading a case (SPEC §7)
+purpose-title = لماذا تفتح هذا الملف؟
+purpose-explained = يحتوي الملف { $case } على بيانات شخصية. تُسجَّل كل مراجعة في سجل التدقيق مع الغرض منها. يبقى جوابك ساريًا على هذا الملف إلى أن تسجّل خروجك.
+purpose-legend = الغرض من الاطلاع
+purpose-investigation = العمل على هذا التحقيق أو هذه المتابعة القضائية
+purpose-review = المراجعة الدورية للملف
+purpose-link_follow_up = متابعة ارتباط بملف سلطة أخرى
+purpose-cooperation = طلب من سلطة أخرى أو من مزوّد خدمة
+purpose-data_protection = طلب أو مراقبة تتعلق بحماية البيانات
+purpose-other = غرض آخر (يُحدَّد أدناه)
+purpose-detail = تفاصيل (إلزامية عند اختيار «غرض آخر»)
+purpose-recorded = يُسجَّل الغرض واسمك والوقت في سجل التدقيق، الذي يمكن لهيئات مراقبة حماية البيانات التحقق منه.
+purpose-continue = فتح الملف
+purpose-cancel = العودة إلى الملفات
+purpose-stated = الغرض المصرَّح به: { $purpose }
+purpose-change = تغيير
+reason-purpose-other-detail = إلزامي عندما يكون الغرض «غرضًا آخر»
+reason-not-one-of = «{ $value }» ليس من بين: { $list }

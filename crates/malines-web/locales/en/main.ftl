@@ -177,7 +177,11 @@ case-closed-notice = This case is closed: it is no longer compared with other au
 case-new-title = New case
 case-edit-title = Edit case
 case-section-case = The case
-case-form-hint = Dates as YYYY-MM-DD. If no review date is given, it is set three years after the opening.
+case-form-hint =
+    { $n ->
+        [one] Dates as YYYY-MM-DD. If no review date is given, it is set one year after the opening; it can be at most one year from today.
+       *[other] Dates as YYYY-MM-DD. If no review date is given, it is set { $n } years after the opening; it can be at most { $n } years from today.
+    }
 case-save = Save
 row-add-person = Add a person
 row-add-organisation = Add an organisation
@@ -420,6 +424,8 @@ reason-date-in-future = '{ $date }' is in the future
 reason-ref-used-twice = '{ $ref }' is used by two subjects of this case
 reason-subject-unknown = '{ $ref }' is not a person or organisation of this case
 reason-before-opening = is before the opening date { $date }
+reason-review-too-far-yearly = is after { $latest }: a case is reviewed here at least once a year, so its next review is due by then; it was { $date }
+reason-review-too-far = is after { $latest }: a case is reviewed here at least every { $n } years, so its next review is due by then; it was { $date }
 # $stage (string): the stage as stored (trial); $stage_label: its label.
 reason-decision-date-stage = is only for a final judgment, an acquittal or a decision not to prosecute (the stage is { $stage }); it was { $date }
 reason-too-long-max = is too long (at most { $max } characters)
@@ -562,3 +568,22 @@ reason-part-integer = integer { $value }
 reason-part-float = floating point { $value }
 reason-part-boolean = boolean { $value }
 reason-part-string = string { $value }
+
+# The purpose of reading a case (SPEC §7)
+purpose-title = Why are you opening this case?
+purpose-explained = Case { $case } holds personal data. Every reading is recorded in the audit ledger with its purpose. Your answer holds for this case until you sign out.
+purpose-legend = Purpose of the consultation
+purpose-investigation = Work on this investigation or prosecution
+purpose-review = Periodic review of the case
+purpose-link_follow_up = Following up a link with another authority’s case
+purpose-cooperation = A request from another authority or a provider
+purpose-data_protection = A data-protection request or check
+purpose-other = Other (say which below)
+purpose-detail = Details (required for “Other”)
+purpose-recorded = The purpose, your name and the time go into the audit ledger, which data-protection overseers can check.
+purpose-continue = Open the case
+purpose-cancel = Back to the cases
+purpose-stated = Purpose stated: { $purpose }
+purpose-change = Change
+reason-purpose-other-detail = is required when the purpose is 'other'
+reason-not-one-of = '{ $value }' is not one of { $list }

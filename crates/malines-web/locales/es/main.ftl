@@ -177,7 +177,11 @@ case-closed-notice = Este expediente está cerrado: ya no se compara con los exp
 case-new-title = Nuevo expediente
 case-edit-title = Modificar el expediente
 case-section-case = El expediente
-case-form-hint = Fechas en formato AAAA-MM-DD. Si no se indica fecha de revisión, se fija en tres años después de la apertura.
+case-form-hint =
+    { $n ->
+        [one] Fechas en formato AAAA-MM-DD. Si no se indica fecha de revisión, se fija en un año después de la apertura; no puede superar en más de un año la fecha de hoy.
+       *[other] Fechas en formato AAAA-MM-DD. Si no se indica fecha de revisión, se fija en { $n } años después de la apertura; no puede superar en más de { $n } años la fecha de hoy.
+    }
 case-save = Guardar
 row-add-person = Añadir una persona
 row-add-organisation = Añadir una organización
@@ -434,6 +438,8 @@ reason-date-in-future = «{ $date }» es una fecha futura
 reason-ref-used-twice = la referencia «{ $ref }» está asignada a dos sujetos de este expediente
 reason-subject-unknown = «{ $ref }» no designa a ninguna persona ni organización de este expediente
 reason-before-opening = es anterior a la fecha de apertura ({ $date })
+reason-review-too-far-yearly = es posterior al { $latest }: aquí cada causa se revisa al menos una vez al año, así que su próxima revisión vence en esa fecha; se indicó { $date }
+reason-review-too-far = es posterior al { $latest }: aquí cada causa se revisa al menos cada { $n } años, así que su próxima revisión vence en esa fecha; se indicó { $date }
 # $stage (cadena): la fase registrada (trial); $stage_label: su etiqueta.
 reason-decision-date-stage = solo procede en caso de sentencia firme, absolución o archivo (la fase procesal es «{ $stage_label }»); fecha indicada: { $date }
 reason-too-long-max = excede la longitud máxima ({ $max } caracteres como máximo)
@@ -584,3 +590,22 @@ reason-part-integer = número entero { $value }
 reason-part-float = número decimal { $value }
 reason-part-boolean = booleano { $value }
 reason-part-string = cadena { $value }
+
+# The purpose of reading a case (SPEC §7)
+purpose-title = ¿Por qué abre esta causa?
+purpose-explained = La causa { $case } contiene datos personales. Cada consulta se registra en el registro de auditoría con su finalidad. Su respuesta vale para esta causa hasta que cierre la sesión.
+purpose-legend = Finalidad de la consulta
+purpose-investigation = Trabajo en esta investigación o acusación
+purpose-review = Revisión periódica de la causa
+purpose-link_follow_up = Seguimiento de un vínculo con la causa de otra autoridad
+purpose-cooperation = Una solicitud de otra autoridad o de un proveedor
+purpose-data_protection = Una solicitud o un control de protección de datos
+purpose-other = Otra (indíquela abajo)
+purpose-detail = Detalles (obligatorios para «Otra»)
+purpose-recorded = La finalidad, su nombre y la hora se inscriben en el registro de auditoría, que las autoridades de protección de datos pueden verificar.
+purpose-continue = Abrir la causa
+purpose-cancel = Volver a las causas
+purpose-stated = Finalidad declarada: { $purpose }
+purpose-change = Cambiar
+reason-purpose-other-detail = es obligatorio cuando la finalidad es «Otra»
+reason-not-one-of = «{ $value }» no es ninguno de: { $list }

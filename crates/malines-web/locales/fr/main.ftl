@@ -177,7 +177,11 @@ case-closed-notice = Ce dossier est clôturé : il n’est plus comparé aux do
 case-new-title = Nouveau dossier
 case-edit-title = Modifier le dossier
 case-section-case = Le dossier
-case-form-hint = Dates au format AAAA-MM-JJ. Si aucune date de réexamen n’est indiquée, elle est fixée à trois ans après l’ouverture.
+case-form-hint =
+    { $n ->
+        [one] Dates au format AAAA-MM-JJ. Si aucune date de réexamen n’est indiquée, elle est fixée à un an après l’ouverture ; elle ne peut dépasser d’un an la date du jour.
+       *[other] Dates au format AAAA-MM-JJ. Si aucune date de réexamen n’est indiquée, elle est fixée à { $n } ans après l’ouverture ; elle ne peut dépasser de { $n } ans la date du jour.
+    }
 case-save = Enregistrer
 row-add-person = Ajouter une personne
 row-add-organisation = Ajouter une organisation
@@ -434,6 +438,8 @@ reason-date-in-future = « { $date } » est une date future
 reason-ref-used-twice = la référence « { $ref } » est attribuée à deux personnes ou organisations de ce dossier
 reason-subject-unknown = « { $ref } » ne désigne aucune personne ni organisation de ce dossier
 reason-before-opening = précède la date d’ouverture ({ $date })
+reason-review-too-far-yearly = est postérieure au { $latest } : ici, un dossier est réexaminé au moins une fois par an, son prochain réexamen doit donc avoir lieu au plus tard à cette date ; saisi : { $date }
+reason-review-too-far = est postérieure au { $latest } : ici, un dossier est réexaminé au moins tous les { $n } ans, son prochain réexamen doit donc avoir lieu au plus tard à cette date ; saisi : { $date }
 # $stage (chaîne) : le stade enregistré (trial) ; $stage_label : son libellé.
 reason-decision-date-stage = ne s’applique qu’à une décision définitive, un acquittement ou un classement sans suite (le stade de la procédure est « { $stage_label } ») ; date indiquée : { $date }
 reason-too-long-max = dépasse la longueur autorisée ({ $max } caractères au maximum)
@@ -584,3 +590,22 @@ reason-part-integer = nombre entier { $value }
 reason-part-float = nombre décimal { $value }
 reason-part-boolean = booléen { $value }
 reason-part-string = chaîne { $value }
+
+# The purpose of reading a case (SPEC §7)
+purpose-title = Pourquoi ouvrez-vous ce dossier ?
+purpose-explained = Le dossier { $case } contient des données personnelles. Chaque consultation est inscrite au registre d’audit avec sa finalité. Votre réponse vaut pour ce dossier jusqu’à votre déconnexion.
+purpose-legend = Finalité de la consultation
+purpose-investigation = Travail sur cette enquête ou ces poursuites
+purpose-review = Réexamen périodique du dossier
+purpose-link_follow_up = Suite à donner à un lien avec le dossier d’une autre autorité
+purpose-cooperation = Une demande d’une autre autorité ou d’un fournisseur
+purpose-data_protection = Une demande ou un contrôle relatif à la protection des données
+purpose-other = Autre (à préciser ci-dessous)
+purpose-detail = Précisions (obligatoires pour « Autre »)
+purpose-recorded = La finalité, votre nom et l’heure sont inscrits au registre d’audit, que les autorités de contrôle de la protection des données peuvent vérifier.
+purpose-continue = Ouvrir le dossier
+purpose-cancel = Retour aux dossiers
+purpose-stated = Finalité déclarée : { $purpose }
+purpose-change = Modifier
+reason-purpose-other-detail = est obligatoire lorsque la finalité est « Autre »
+reason-not-one-of = « { $value } » ne fait pas partie de : { $list }

@@ -177,7 +177,11 @@ case-closed-notice = Dit dossier is afgesloten: het wordt niet meer vergeleken m
 case-new-title = Nieuw dossier
 case-edit-title = Dossier bewerken
 case-section-case = Het dossier
-case-form-hint = Datums als JJJJ-MM-DD. Als er geen herzieningsdatum wordt opgegeven, wordt die vastgesteld op drie jaar na de opening.
+case-form-hint =
+    { $n ->
+        [one] Datums als JJJJ-MM-DD. Als er geen herzieningsdatum wordt opgegeven, wordt die vastgesteld op één jaar na de opening; ze ligt hoogstens één jaar na vandaag.
+       *[other] Datums als JJJJ-MM-DD. Als er geen herzieningsdatum wordt opgegeven, wordt die vastgesteld op { $n } jaar na de opening; ze ligt hoogstens { $n } jaar na vandaag.
+    }
 case-save = Opslaan
 row-add-person = Een persoon toevoegen
 row-add-organisation = Een organisatie toevoegen
@@ -434,6 +438,8 @@ reason-date-in-future = ‘{ $date }’ ligt in de toekomst
 reason-ref-used-twice = de referentie ‘{ $ref }’ wordt door twee betrokkenen van dit dossier gebruikt
 reason-subject-unknown = ‘{ $ref }’ is geen persoon of organisatie van dit dossier
 reason-before-opening = ligt vóór de openingsdatum ({ $date })
+reason-review-too-far-yearly = ligt na { $latest }: hier wordt een dossier minstens eens per jaar herzien, dus de volgende herziening moet uiterlijk dan plaatsvinden; ingevuld: { $date }
+reason-review-too-far = ligt na { $latest }: hier wordt een dossier minstens om de { $n } jaar herzien, dus de volgende herziening moet uiterlijk dan plaatsvinden; ingevuld: { $date }
 # $stage (tekst): het opgeslagen stadium (trial); $stage_label: het label ervan.
 reason-decision-date-stage = geldt alleen voor een definitieve beslissing, een vrijspraak of een seponering (het stadium van de procedure is ‘{ $stage_label }’); opgegeven datum: { $date }
 reason-too-long-max = is te lang (maximaal { $max } tekens)
@@ -584,3 +590,22 @@ reason-part-integer = geheel getal { $value }
 reason-part-float = decimaal getal { $value }
 reason-part-boolean = booleaanse waarde { $value }
 reason-part-string = tekenreeks { $value }
+
+# The purpose of reading a case (SPEC §7)
+purpose-title = Waarom opent u dit dossier?
+purpose-explained = Dossier { $case } bevat persoonsgegevens. Elke raadpleging wordt met haar doel in het auditregister opgenomen. Uw antwoord geldt voor dit dossier tot u zich afmeldt.
+purpose-legend = Doel van de raadpleging
+purpose-investigation = Werk aan dit onderzoek of deze vervolging
+purpose-review = Periodieke herziening van het dossier
+purpose-link_follow_up = Opvolging van een koppeling met een dossier van een andere autoriteit
+purpose-cooperation = Een verzoek van een andere autoriteit of een aanbieder
+purpose-data_protection = Een verzoek of controle inzake gegevensbescherming
+purpose-other = Ander doel (hieronder toelichten)
+purpose-detail = Toelichting (verplicht bij „Ander doel”)
+purpose-recorded = Het doel, uw naam en het tijdstip worden opgenomen in het auditregister, dat toezichthouders op gegevensbescherming kunnen controleren.
+purpose-continue = Dossier openen
+purpose-cancel = Terug naar de dossiers
+purpose-stated = Opgegeven doel: { $purpose }
+purpose-change = Wijzigen
+reason-purpose-other-detail = is verplicht wanneer het doel „Ander doel” is
+reason-not-one-of = „{ $value }” is niet een van: { $list }

@@ -13,14 +13,15 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use malines_core::model::{
     CaseDraft, CaseStatus, IdentifierKind, RawCase, RawIdentifier, RawOrganisation, RawPerson,
-    Stage, StoredCase, TerrorismType, ValidationContext,
+    Stage, StoredCase, TerrorismType,
 };
 use malines_core::store::CaseStore;
 use malines_core::users::{Action, Role};
 use malines_store::audit::NewEntry;
 
 use super::Fields;
-use crate::access;
+use super::purpose;
+use crate::access::{self, TeamCase};
 use crate::context::Auth;
 use crate::reasons;
 use crate::session::check_csrf;
@@ -666,16 +667,11 @@ pub async fn edit_form(
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
     let tc = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
-    web.audit(
-        NewEntry::new(
-            auth.user.user.username.as_str(),
-            "case_read",
-            tc.reference().as_str(),
-        )
-        .purpose("editing"),
-    )
-    .await?;
-    too_large_for_the_form(tc.case())?;
+    too_large_for_the_form(&tc)?;
+    let Some(purpose) = purpose::stated(&web, &auth, &tc) else {
+        return purpose::ask(&web, &auth, &tc, purpose::Next::Edit, None, None);
+    };
+    let tc = tc.read(&web, &auth.user, &purpose).await?;
     let mut form = FormState::from_case(tc.case());
     form.version = tc.case().version;
     render(
@@ -689,10 +685,10 @@ pub async fn edit_form(
 
 /// A case with more subjects or identifiers than the form shows is edited by import: the
 /// form must never drop rows it does not show.
-fn too_large_for_the_form(c: &StoredCase) -> Result<(), WebError> {
-    let d = &c.draft;
+fn too_large_for_the_form(c: &TeamCase) -> Result<(), WebError> {
+    let (persons, organisations, identifiers) = c.rows();
     let most = MAX_ROWS - BLANK_IDENTIFIERS;
-    if d.persons.len() > most || d.organisations.len() > most || d.identifiers.len() > most {
+    if persons > most || organisations > most || identifiers > most {
         return Err(WebError::BadRequest(format!(
             "this case has more than {most} persons, organisations or identifiers: edit it by importing a file"
         )));
@@ -716,10 +712,7 @@ async fn validate(
     auth: &Auth,
     form: &mut FormState,
 ) -> Result<Option<CaseDraft>, WebError> {
-    let ctx = ValidationContext {
-        default_region: web.node.authority().country(),
-        today: web.clock.today(),
-    };
+    let ctx = web.validation_context();
     let draft = match CaseDraft::validate(&form.raw(), &ctx) {
         Ok(d) => Some(d),
         Err(errs) => {
@@ -805,7 +798,7 @@ pub async fn edit_submit(
 ) -> Result<Response, WebError> {
     let tc = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
     check_csrf(&auth.user.csrf, fields.csrf())?;
-    too_large_for_the_form(tc.case())?;
+    too_large_for_the_form(&tc)?;
     let editing = Some(tc.reference().as_str().to_string());
     let mut form = FormState::from_fields(&fields);
     form.version = fields.text("version").parse().unwrap_or(0);
@@ -817,10 +810,10 @@ pub async fn edit_submit(
     }
     // Someone else saved the case since this form was opened: saving now would undo their
     // changes without anyone knowing. The form stays as typed; the user reopens the case.
-    if form.version != tc.case().version {
+    if form.version != tc.version() {
         let why = format!(
             "the case was changed by someone else since you opened this form (now version {}); open it again to see their changes, then make yours",
-            tc.case().version
+            tc.version()
         );
         form.general
             .push(format!("version: {}", reason(&web, &auth, &why)));
@@ -848,6 +841,15 @@ async fn save(
         reference,
     ))
     .await?;
+    if action == "case_created" {
+        // Whoever just wrote the case reads it back for the work they created it for.
+        web.purposes.set(
+            &auth.user.session_hash,
+            reference,
+            crate::purpose::Purpose::Investigation,
+            web.clock.now(),
+        );
+    }
     Ok(Redirect::to(&format!("/cases/{}", url_path(reference))).into_response())
 }
 

@@ -12,6 +12,7 @@ use malines_node::LinkInfo;
 
 use crate::access::{self, TeamCase};
 use crate::context::Auth;
+use crate::pages::purpose;
 use crate::view::{Page, html};
 use crate::{Web, WebError};
 
@@ -92,6 +93,8 @@ struct CaseView<'a> {
     overdue: bool,
     /// The last day the case may be kept, once its proceedings are over.
     keep_until: Option<time::Date>,
+    /// Why the user said they read it (recorded with the read).
+    purpose: crate::purpose::Purpose,
 }
 
 impl CaseView<'_> {
@@ -130,26 +133,21 @@ pub async fn show(
     Path(reference): Path<String>,
 ) -> Result<Response, WebError> {
     let tc: TeamCase = access::open_case(&web, &auth.user, &reference, Action::ReadCases).await?;
-    web.audit(
-        malines_store::audit::NewEntry::new(
-            auth.user.user.username.as_str(),
-            "case_read",
-            tc.reference().as_str(),
-        )
-        .purpose("case page"),
-    )
-    .await?;
+    let Some(purpose) = purpose::stated(&web, &auth, &tc) else {
+        return purpose::ask(&web, &auth, &tc, purpose::Next::Case, None, None);
+    };
+    let read = tc.read(&web, &auth.user, &purpose).await?;
     let may_links = auth.user.user.role.may(Action::HandleLinks);
     let links = if may_links {
         access::team_links(&web, &auth.user)
             .await?
             .into_iter()
-            .filter(|l| l.case.as_deref() == Some(tc.reference().as_str()))
+            .filter(|l| l.case.as_deref() == Some(read.reference().as_str()))
             .collect()
     } else {
         Vec::new()
     };
-    let c = tc.case();
+    let c = read.case();
     let mut page = Page::new(&web, &auth.ctx, "case-title", "cases");
     page.title = format!(
         "{} · {}",
@@ -164,5 +162,6 @@ pub async fn show(
         page,
         c,
         links,
+        purpose,
     })
 }

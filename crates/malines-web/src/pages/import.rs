@@ -11,7 +11,6 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
 use malines_core::import::{self, Format, RowError};
-use malines_core::model::ValidationContext;
 use malines_core::store::{CaseStore, ImportOutcome};
 use malines_core::users::Action;
 
@@ -100,10 +99,7 @@ pub async fn submit(
             vec![file_error(page_t(&web, &auth, "import-bad-extension"))],
         );
     };
-    let ctx = ValidationContext {
-        default_region: web.node.authority().country(),
-        today: web.clock.today(),
-    };
+    let ctx = web.validation_context();
     let mut drafts = match import::parse(&bytes, format, &ctx) {
         Ok(d) => d,
         Err(rejected) => {

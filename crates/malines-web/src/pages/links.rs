@@ -21,6 +21,7 @@ use super::case_form::url_path;
 use crate::access;
 use crate::context::Auth;
 use crate::graph::{GraphEdge, GraphNode, GraphOptions, render_svg};
+use crate::purpose::Purpose;
 use crate::session::check_csrf;
 use crate::view::{Page, html};
 use crate::{Web, WebError};
@@ -175,9 +176,15 @@ async fn link_page(
     l: LinkInfo,
     reason_error: bool,
 ) -> Result<Response, WebError> {
-    // The case is the user's (team_link checked it); open it through the same gate.
+    // The case is the user's (team_link checked it); open it through the same gate. The
+    // page shows which of its records matched: a read whose purpose is the link's follow-up.
     let case = match &l.case {
-        Some(r) => Some(access::open_case(web, &auth.user, r, Action::ReadCases).await?),
+        Some(r) => Some(
+            access::open_case(web, &auth.user, r, Action::ReadCases)
+                .await?
+                .read(web, &auth.user, &Purpose::LinkFollowUp)
+                .await?,
+        ),
         None => None,
     };
     let stored = case.as_ref().map(|c| c.case());
@@ -221,7 +228,7 @@ pub async fn show(
     let mut l = access::team_link(&web, &auth.user, &id).await?;
     web.audit(
         NewEntry::new(auth.user.user.username.as_str(), "link_read", &l.id)
-            .purpose("link page")
+            .purpose(&Purpose::LinkFollowUp.for_ledger())
             .detail(l.case.clone().unwrap_or_default()),
     )
     .await?;

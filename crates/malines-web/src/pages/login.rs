@@ -291,6 +291,7 @@ pub async fn logout(
     };
     session::check_csrf(&user.csrf, form.csrf())?;
     web.node.store().session_delete(&user.session_hash).await?;
+    web.purposes.forget_session(&user.session_hash);
     tracing::info!(user = %user.user.username, "signed out");
     web.audit(malines_store::audit::NewEntry::new(
         user.user.username.as_str(),

@@ -16,6 +16,7 @@ pub mod import;
 pub mod links;
 pub mod login;
 pub mod profile;
+pub mod purpose;
 
 /// The start page of each role.
 pub async fn home(ctx: Ctx) -> Response {

@@ -176,10 +176,12 @@ impl Cmd {
             let node = nodes
                 .get(a.code)
                 .with_context(|| format!("the scenario names an unknown authority {}", a.code))?;
-            let ctx = malines_scenario::validation_context(a.country)
-                .with_context(|| format!("unknown country {}", a.country))?;
-            let mut drafts = Vec::with_capacity(a.cases.len());
             let today = clock.today();
+            let mut ctx = malines_scenario::validation_context(a.country)
+                .with_context(|| format!("unknown country {}", a.country))?;
+            // The scenario is written before its date; the demo runs today.
+            ctx.today = ctx.today.max(today);
+            let mut drafts = Vec::with_capacity(a.cases.len());
             for (i, raw) in a.cases.iter().enumerate() {
                 // The offices of the demo keep their reviews up to date: each open case was
                 // reviewed lately and is next due within three years of today. (A case past

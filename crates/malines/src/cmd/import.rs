@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use anyhow::Context;
 use malines_core::clock::{Clock, SystemClock};
 use malines_core::import::{self, Format, MAX_FILE_BYTES};
-use malines_core::model::ValidationContext;
 use malines_core::store::CaseStore;
 
 use super::open_store;
@@ -63,10 +62,7 @@ impl Cmd {
         let bytes = std::fs::read(&self.file)
             .with_context(|| format!("cannot read {}", self.file.display()))?;
         let clock = SystemClock;
-        let ctx = ValidationContext {
-            default_region: config.default_region()?,
-            today: clock.today(),
-        };
+        let ctx = config.validation_context(clock.today())?;
         let drafts = match import::parse(&bytes, format, &ctx) {
             Ok(d) => d,
             Err(rejected) => {

@@ -88,6 +88,7 @@ impl Cmd {
                 after_judgment_years: self.keep_after_judgment,
                 after_acquittal_years: self.keep_after_acquittal,
             },
+            review_every_years: config.review_every_years,
             ..malines_web::Settings::default()
         };
         let web = malines_web::Web::new(node.clone(), clock, settings)

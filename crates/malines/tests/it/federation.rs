@@ -166,10 +166,7 @@ impl Fed {
     /// Imports a JSON case file at a node.
     pub async fn import(&self, code: &str, json: &str) {
         let node = self.node(code);
-        let ctx = ValidationContext {
-            default_region: node.authority().country(),
-            today: self.clock.today(),
-        };
+        let ctx = ValidationContext::new(node.authority().country(), self.clock.today());
         let drafts = import::parse(json.as_bytes(), Format::Json, &ctx).unwrap();
         node.import(&drafts).await.unwrap();
     }
@@ -789,10 +786,10 @@ async fn a_case_deleted_and_created_again_between_two_pushes_is_sent_again() {
     node.delete_case(&CaseRef::parse("BE-FED-2025-0101").unwrap())
         .await
         .unwrap();
-    let ctx = ValidationContext {
-        default_region: node.authority().country(),
-        today: time::OffsetDateTime::now_utc().date(),
-    };
+    let ctx = ValidationContext::new(
+        node.authority().country(),
+        time::OffsetDateTime::now_utc().date(),
+    );
     let changed = BE_CASES.replace("+212 6 12 34 56 78", "+32 470 99 88 77");
     let drafts = import::parse(changed.as_bytes(), Format::Json, &ctx).unwrap();
     node.import(&drafts).await.unwrap();
@@ -1010,29 +1007,30 @@ async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so()
     fed.start_node("BE-FED").await;
     fed.start_node("MA-PGR").await;
     // The Belgian phone case ended in an acquittal on 2026-06-01; the other in a final
-    // judgment on the same day. Both are reviewed until 2031.
+    // judgment on the same day. Both are next reviewed three years from today, the most
+    // allowed.
     let decided = BE_CASES
         .replace(
             r#""opened_on": "2025-01-15","#,
-            r#""opened_on": "2025-01-15", "review_due": "2031-01-15", "stage": "acquittal", "decided_on": "2026-06-01","#,
+            r#""opened_on": "2025-01-15", "review_due": "2029-11-29", "stage": "acquittal", "decided_on": "2026-06-01","#,
         )
         .replace(
             r#""opened_on": "2025-02-01","#,
-            r#""opened_on": "2025-02-01", "review_due": "2031-02-01", "stage": "final_judgment", "decided_on": "2026-06-01","#,
+            r#""opened_on": "2025-02-01", "review_due": "2029-11-29", "stage": "final_judgment", "decided_on": "2026-06-01","#,
         );
     fed.import("BE-FED", &decided).await;
-    // Morocco reviews its cases: they stay shared through the years this test jumps.
-    let reviewed = MA_CASES
-        .replace(
-            r#""opened_on": "2025-03-02","#,
-            r#""opened_on": "2025-03-02", "review_due": "2034-03-02","#,
-        )
-        .replace(
-            r#""opened_on": "2025-03-09","#,
-            r#""opened_on": "2025-03-09", "review_due": "2034-03-09","#,
-        );
-    assert_ne!(reviewed, MA_CASES);
-    fed.import("MA-PGR", &reviewed).await;
+    let reviewed_ma = |due: &str| {
+        MA_CASES
+            .replace(
+                r#""opened_on": "2025-03-02","#,
+                &format!(r#""opened_on": "2025-03-02", "review_due": "{due}","#),
+            )
+            .replace(
+                r#""opened_on": "2025-03-09","#,
+                &format!(r#""opened_on": "2025-03-09", "review_due": "{due}","#),
+            )
+    };
+    fed.import("MA-PGR", &reviewed_ma("2029-11-29")).await;
     fed.wait_links("BE-FED", |l| l.len() == 2).await;
     fed.wait_links("MA-PGR", |l| l.len() == 2).await;
     let be = fed.node("BE-FED");
@@ -1059,6 +1057,19 @@ async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so()
         link_between(&ma, "MA-PGR-2025-0007").is_none(),
         "its link retracted in Morocco"
     );
+
+    // Both offices review their remaining cases before the review dates, so they stay
+    // shared (a review date more than three years ahead would be refused).
+    clock.set(time::macros::datetime!(2029-11-01 10:00 UTC));
+    let mut second: serde_json::Value = serde_json::from_str(&decided).unwrap();
+    let kept = second["cases"][1].clone();
+    second["cases"] = serde_json::json!([kept]);
+    second["cases"][0]["review_due"] = "2032-10-31".into();
+    fed.import("BE-FED", &second.to_string()).await;
+    fed.import("MA-PGR", &reviewed_ma("2032-10-31")).await;
+    assert!(be.store().get_case(&auth, &r1).await.unwrap().is_none());
+    let ma = fed.wait_links("MA-PGR", |l| l.len() == 1).await;
+    assert!(link_between(&ma, "MA-PGR-2025-0008").is_some());
 
     // Five years and a day after the judgment: the other goes too.
     clock.set(time::macros::datetime!(2031-06-02 10:00 UTC));

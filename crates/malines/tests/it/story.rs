@@ -59,10 +59,7 @@ fn be() -> AuthorityCode {
 }
 
 fn ctx() -> ValidationContext {
-    ValidationContext {
-        default_region: Country::parse("BE").unwrap(),
-        today: date!(2026 - 11 - 29),
-    }
+    ValidationContext::new(Country::parse("BE").unwrap(), date!(2026 - 11 - 29))
 }
 
 fn example_drafts() -> Vec<CaseDraft> {

@@ -104,10 +104,7 @@ impl Site {
             .unwrap();
             secrets.insert(u.to_string(), s);
         }
-        let ctx = ValidationContext {
-            default_region: node.authority().country(),
-            today: clock.today(),
-        };
+        let ctx = ValidationContext::new(node.authority().country(), clock.today());
         let drafts = import::parse(CASES.as_bytes(), Format::Json, &ctx).unwrap();
         node.import(&drafts).await.unwrap();
         Site {
@@ -206,6 +203,48 @@ impl Site {
 
     fn code(&self, user: &str) -> String {
         self.secrets[user].code_at(self.clock.now().unix_timestamp())
+    }
+
+    /// A link of `case` with a Moroccan case, as if it had come from the hub's feed.
+    async fn add_link(&self, case: &str, id: &str) {
+        // The node's outbox knows its cases' tokens.
+        self.node.plan().await.unwrap();
+        let token = self.node.case_token(case);
+        let now = self.clock.now();
+        let evidence = r#"[{"record": "r1", "other_record": "x9", "on": "phone", "score": 1.0}]"#;
+        self.node
+            .store()
+            .node_apply_feed(
+                &[malines_store::fed::NodeLinkRow {
+                    id: id.into(),
+                    case_token: token,
+                    other_authority: "MA-PGR".into(),
+                    other_case: "f00dfeed".into(),
+                    active: true,
+                    score: 1.0,
+                    evidence: evidence.into(),
+                    status: "new".into(),
+                    reason: None,
+                    status_by: None,
+                    status_at: None,
+                    created_at: now,
+                    updated_at: now,
+                }],
+                1,
+                now,
+            )
+            .await
+            .unwrap();
+    }
+
+    /// States why the browser's user reads `case` (the question before a case's content).
+    async fn state_purpose(&self, b: &mut Browser, case: &str, purpose: &str) {
+        let path = format!("/cases/{case}/purpose");
+        self.get(b, &path).await;
+        let p = self
+            .submit(b, &path, &[("purpose", purpose), ("next", "case")])
+            .await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
     }
 
     /// Both sign-in steps; returns the browser signed in.
@@ -501,53 +540,227 @@ async fn a_session_ends_after_30_idle_minutes_and_12_hours_in_all() {
     assert_eq!(p.location.as_deref(), Some("/login"));
 }
 
+/// What a request should get, in the access matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// 200, and the case's personal data is on the page.
+    Shows,
+    /// 200 (a list, a form, the question of purpose), and no personal data of the case.
+    Ok,
+    /// 303 to the next page (a purpose stated).
+    Redirect,
+    /// 204: done (a deletion).
+    Deleted,
+    /// 403: the role may not.
+    Forbidden,
+    /// 404: outside the user's team, answered like a case that does not exist.
+    Hidden,
+}
+
+/// Every role against every page and API endpoint that touches case data (SPEC §7,
+/// issue #7): each cell asserted, personal data included or not.
 #[tokio::test]
-async fn each_role_opens_only_its_pages() {
+async fn every_role_against_every_page_and_endpoint_of_case_data() {
+    use Expect::*;
     let site = Site::new().await;
-    let cases = "/cases";
+    site.add_link("BE-FED-2025-0102", "0123abcd").await;
     let case = "/cases/BE-FED-2025-0102";
-    // (user, path, expected status)
-    let matrix: &[(&str, &str, StatusCode)] = &[
-        ("c.one", cases, StatusCode::OK),
-        ("c.one", case, StatusCode::OK),
-        ("c.one", "/import", StatusCode::OK),
-        ("c.one", "/links", StatusCode::FORBIDDEN),
-        ("c.one", "/graph", StatusCode::FORBIDDEN),
-        ("c.one", "/admin/users", StatusCode::FORBIDDEN),
-        ("v.one", case, StatusCode::OK),
-        ("v.one", "/links", StatusCode::OK),
-        ("v.one", "/import", StatusCode::FORBIDDEN),
-        ("v.one", "/cases/new", StatusCode::FORBIDDEN),
-        (
-            "v.one",
-            "/cases/BE-FED-2025-0102/edit",
-            StatusCode::FORBIDDEN,
-        ),
-        ("v.one", "/admin/users", StatusCode::FORBIDDEN),
-        ("a.one", cases, StatusCode::FORBIDDEN),
-        ("a.one", case, StatusCode::FORBIDDEN),
-        ("a.one", "/links", StatusCode::FORBIDDEN),
-        ("a.one", "/api/cases", StatusCode::FORBIDDEN),
-        ("admin", cases, StatusCode::FORBIDDEN),
-        ("admin", case, StatusCode::FORBIDDEN),
-        ("admin", "/api/links", StatusCode::FORBIDDEN),
-        ("admin", "/admin/users", StatusCode::OK),
-        ("p.two", case, StatusCode::OK),
-        ("p.two", "/api/cases/BE-FED-2025-0102", StatusCode::OK),
-        ("p.two", "/admin/users", StatusCode::FORBIDDEN),
-        ("p.two", "/audit", StatusCode::FORBIDDEN),
-        ("admin", "/audit", StatusCode::FORBIDDEN),
-        ("a.one", "/audit", StatusCode::OK),
+    let purpose = "/cases/BE-FED-2025-0102/purpose";
+    let edit = "/cases/BE-FED-2025-0102/edit";
+    let api_case = "/api/cases/BE-FED-2025-0102?purpose=review";
+    let link = "/links/0123abcd";
+    // The roles: p.two, c.one and v.one are in the case's team; p.one is a prosecutor of
+    // another team; a.one is the auditor and admin the administrator.
+    let users = ["p.two", "c.one", "v.one", "p.one", "a.one", "admin"];
+    #[rustfmt::skip]
+    let matrix: &[(&str, &str, [Expect; 6])] = &[
+        //                                   p.two      c.one      v.one      p.one      a.one      admin
+        ("POST", purpose,                   [Redirect,  Redirect,  Redirect,  Hidden,    Forbidden, Forbidden]),
+        ("GET", "/cases",                   [Ok,        Ok,        Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", case,                       [Shows,     Shows,     Shows,     Hidden,    Forbidden, Forbidden]),
+        ("GET", purpose,                    [Ok,        Ok,        Ok,        Hidden,    Forbidden, Forbidden]),
+        ("GET", edit,                       [Shows,     Shows,     Forbidden, Hidden,    Forbidden, Forbidden]),
+        ("GET", "/cases/new",               [Ok,        Ok,        Forbidden, Ok,        Forbidden, Forbidden]),
+        ("GET", "/import",                  [Ok,        Ok,        Forbidden, Ok,        Forbidden, Forbidden]),
+        ("GET", "/links",                   [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", link,                       [Ok,        Forbidden, Ok,        Hidden,    Forbidden, Forbidden]),
+        ("GET", "/graph",                   [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", "/api/cases",               [Ok,        Ok,        Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", api_case,                   [Shows,     Shows,     Shows,     Hidden,    Forbidden, Forbidden]),
+        ("GET", "/api/links",               [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", "/audit",                   [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
+        ("GET", "/api/audit/head",          [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
+        ("GET", "/admin/users",             [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        // Last, and from the right: the refused ones first, then the clerk deletes the case
+        // (204: it was still there), so the prosecutor after them finds nothing.
+        ("DELETE", "/api/cases/BE-FED-2025-0102", [Hidden, Deleted, Forbidden, Hidden, Forbidden, Forbidden]),
     ];
     let mut browsers: BTreeMap<&str, Browser> = BTreeMap::new();
-    for (user, path, expected) in matrix {
-        if !browsers.contains_key(user) {
-            browsers.insert(user, site.sign_in(user).await);
-        }
-        let b = browsers.get_mut(user).unwrap();
-        let p = site.get(b, path).await;
-        assert_eq!(p.status, *expected, "{user} GET {path}");
+    for u in users {
+        browsers.insert(u, site.sign_in(u).await);
     }
+    let mut failures = Vec::new();
+    for (method, path, row) in matrix {
+        let mut cells: Vec<(&&str, &Expect)> = users.iter().zip(row).collect();
+        if *method == "DELETE" {
+            cells.reverse();
+        }
+        for (user, expected) in cells {
+            let b = browsers.get_mut(user).unwrap();
+            let p = match *method {
+                "POST" => {
+                    // The purpose form's token (any page's form carries the same one).
+                    site.get(b, "/profile").await;
+                    site.submit(b, path, &[("purpose", "review"), ("next", "case")])
+                        .await
+                }
+                "DELETE" => {
+                    let req = Site::request(b, "DELETE", path)
+                        .header("x-csrf-token", b.csrf.clone())
+                        .body(Body::empty())
+                        .unwrap();
+                    site.send(b, req).await
+                }
+                _ => site.get(b, path).await,
+            };
+            let personal = p.body.contains("El Amrani") || p.body.contains("Khalid");
+            let got = match p.status {
+                StatusCode::OK if personal => Shows,
+                StatusCode::OK => Ok,
+                StatusCode::SEE_OTHER => Redirect,
+                StatusCode::NO_CONTENT => Deleted,
+                StatusCode::FORBIDDEN => Forbidden,
+                StatusCode::NOT_FOUND => Hidden,
+                other => {
+                    failures.push(format!("{user} {method} {path}: status {other}"));
+                    continue;
+                }
+            };
+            if got != *expected {
+                failures.push(format!(
+                    "{user} {method} {path}: {got:?}, expected {expected:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    // The clerk's deletion went through.
+    let r = malines_core::ids::CaseRef::parse("BE-FED-2025-0102").unwrap();
+    assert!(
+        site.node
+            .store()
+            .get_case(site.node.authority(), &r)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+/// A case's content is shown only once the user said why they read it; the ledger records
+/// the purpose with each read, and the API wants it with every request.
+#[tokio::test]
+async fn a_case_is_read_only_for_a_stated_purpose_and_the_ledger_keeps_it() {
+    let site = Site::new().await;
+    let mut b = site.sign_in("p.two").await;
+    let (before, _) = site_ledger(&site).await;
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(
+        p.body.contains("Why are you opening this case?"),
+        "{}",
+        p.body
+    );
+    assert!(
+        !p.body.contains("El Amrani"),
+        "no content before the purpose"
+    );
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
+    assert!(!p.body.contains("El Amrani"), "nor in the edit form");
+    let (after, _) = site_ledger(&site).await;
+    assert_eq!(before, after, "asking is not reading");
+
+    // "Other" needs words; an unknown purpose is named.
+    let p = site
+        .submit(
+            &mut b,
+            "/cases/BE-FED-2025-0102/purpose",
+            &[
+                ("purpose", "other"),
+                ("purpose_detail", " "),
+                ("next", "case"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(p.body.contains("id=\"purpose_detail-error\""), "{}", p.body);
+    assert!(p.body.contains("is required when the purpose is"));
+    let p = site
+        .submit(
+            &mut b,
+            "/cases/BE-FED-2025-0102/purpose",
+            &[("purpose", "curiosity"), ("next", "case")],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        p.body.contains("&#39;curiosity&#39; is not one of"),
+        "{}",
+        p.body
+    );
+
+    let p = site
+        .submit(
+            &mut b,
+            "/cases/BE-FED-2025-0102/purpose",
+            &[
+                ("purpose", "other"),
+                ("purpose_detail", "question from the investigating judge"),
+                ("next", "case"),
+            ],
+        )
+        .await;
+    assert_eq!(p.location.as_deref(), Some("/cases/BE-FED-2025-0102"));
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102").await;
+    assert!(p.body.contains("El Amrani"));
+    assert!(p.body.contains("question from the investigating judge"));
+    // Asked once per case and session: the edit form opens directly.
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
+    assert!(p.body.contains("El Amrani"));
+
+    // The API: no purpose, no data; the field is named.
+    let p = site.get(&mut b, "/api/cases/BE-FED-2025-0102").await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+    assert!(p.body.contains("purpose: is required"), "{}", p.body);
+    assert!(!p.body.contains("El Amrani"));
+    let p = site
+        .get(
+            &mut b,
+            "/api/cases/BE-FED-2025-0102?purpose=data_protection",
+        )
+        .await;
+    assert!(p.body.contains("El Amrani"));
+
+    let (size, _) = site_ledger(&site).await;
+    let reads: Vec<String> = site_entries(&site, size)
+        .await
+        .into_iter()
+        .filter(|e| e.action == "case_read")
+        .map(|e| e.purpose)
+        .collect();
+    assert_eq!(
+        reads,
+        [
+            "other: question from the investigating judge",
+            "other: question from the investigating judge",
+            "data_protection",
+        ]
+    );
+
+    // A new session asks again.
+    site.submit(&mut b, "/logout", &[]).await;
+    let mut b = site.sign_in("p.two").await;
+    let p = site.get(&mut b, "/cases/BE-FED-2025-0102").await;
+    assert!(!p.body.contains("El Amrani"));
 }
 
 #[tokio::test]
@@ -813,34 +1026,7 @@ async fn pages_speak_the_users_language_and_arabic_is_right_to_left() {
 #[tokio::test]
 async fn a_link_is_seen_when_opened_and_dismissed_only_with_a_reason_by_its_cases_team() {
     let site = Site::new().await;
-    // The node's outbox knows its cases' tokens; a link arrives from the hub's feed.
-    site.node.plan().await.unwrap();
-    let token = site.node.case_token("BE-FED-2025-0102");
-    let now = site.clock.now();
-    let evidence = r#"[{"record": "r1", "other_record": "x9", "on": "phone", "score": 1.0}]"#;
-    site.node
-        .store()
-        .node_apply_feed(
-            &[malines_store::fed::NodeLinkRow {
-                id: "0123abcd".into(),
-                case_token: token,
-                other_authority: "MA-PGR".into(),
-                other_case: "f00dfeed".into(),
-                active: true,
-                score: 1.0,
-                evidence: evidence.into(),
-                status: "new".into(),
-                reason: None,
-                status_by: None,
-                status_at: None,
-                created_at: now,
-                updated_at: now,
-            }],
-            1,
-            now,
-        )
-        .await
-        .unwrap();
+    site.add_link("BE-FED-2025-0102", "0123abcd").await;
 
     let mut b = site.sign_in("p.two").await;
     let p = site.get(&mut b, "/links").await;
@@ -1134,6 +1320,8 @@ async fn an_account_an_admin_makes_is_opened_only_with_factors_its_user_chose() 
 async fn what_users_do_is_in_the_ledger_and_the_auditor_verifies_it() {
     let site = Site::new().await;
     let mut b = site.sign_in("p.two").await;
+    site.state_purpose(&mut b, "BE-FED-2025-0102", "review")
+        .await;
     site.get(&mut b, "/cases/BE-FED-2025-0102").await;
     site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
     site.submit(&mut b, "/logout", &[]).await;
@@ -1161,8 +1349,7 @@ async fn what_users_do_is_in_the_ledger_and_the_auditor_verifies_it() {
         .collect();
     for want in [
         ("p.two", "sign_in", "", ""),
-        ("p.two", "case_read", "BE-FED-2025-0102", "case page"),
-        ("p.two", "case_read", "BE-FED-2025-0102", "editing"),
+        ("p.two", "case_read", "BE-FED-2025-0102", "review"),
         ("p.two", "sign_out", "", ""),
         ("p.one", "sign_in_refused", "", ""),
     ] {
@@ -1315,6 +1502,10 @@ async fn two_people_editing_a_case_do_not_undo_each_other() {
         }
         out
     };
+    site.state_purpose(&mut a, "BE-FED-2025-0102", "investigation")
+        .await;
+    site.state_purpose(&mut b, "BE-FED-2025-0102", "investigation")
+        .await;
     let pa = site.get(&mut a, "/cases/BE-FED-2025-0102/edit").await;
     let pb = site.get(&mut b, "/cases/BE-FED-2025-0102/edit").await;
     let mut fa = form_of(&pa.body);
