@@ -80,6 +80,8 @@ pub struct Node {
     /// One planner and one pusher at a time.
     sync: Mutex<()>,
     wake: Notify,
+    /// This node's audit ledger, shared with its web interface: one writer per ledger.
+    ledger: Arc<malines_store::audit::Ledger>,
 }
 
 impl std::fmt::Debug for Node {
@@ -148,7 +150,13 @@ impl Node {
         clock: Arc<dyn Clock>,
         settings: Settings,
     ) -> Arc<Node> {
+        let ledger = Arc::new(malines_store::audit::Ledger::new(
+            store.clone(),
+            authority.as_str(),
+            None,
+        ));
         Arc::new(Node {
+            ledger,
             authority,
             store,
             secret,
@@ -167,6 +175,11 @@ impl Node {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The node's audit ledger (SPEC §7).
+    pub fn ledger(&self) -> &Arc<malines_store::audit::Ledger> {
+        &self.ledger
     }
 
     /// The token the hub knows one of my cases by.
@@ -208,7 +221,6 @@ impl Node {
     /// references purged.
     pub async fn purge_due(
         &self,
-        ledger: &malines_store::audit::Ledger,
         retention: &malines_core::model::Retention,
     ) -> Result<Vec<CaseRef>> {
         let today = self.clock.today();
@@ -230,7 +242,7 @@ impl Node {
             if until >= today {
                 continue;
             }
-            ledger
+            self.ledger
                 .append(
                     self.clock.now(),
                     malines_store::audit::NewEntry::new(
@@ -303,9 +315,26 @@ impl Node {
         let mut rows = Vec::new();
         let mut done: Vec<(String, Option<String>)> = Vec::new();
         let mut live = std::collections::HashSet::new();
+        // Sharing suspended or resumed by the review date, for the ledger (written before the
+        // outbox changes, like every other event).
+        let mut audit: Vec<malines_store::audit::NewEntry> = Vec::new();
         for c in &cases {
             let r = c.reference.as_str().to_string();
             live.insert(r.clone());
+            let overdue = c.review_due < today;
+            let was_overdue = planned.get(&r).map(|k| k.ends_with("/review overdue"));
+            if c.status == malines_core::model::CaseStatus::Open
+                && was_overdue != Some(overdue)
+                && (was_overdue.is_some() || overdue)
+            {
+                audit.push(if overdue {
+                    malines_store::audit::NewEntry::new("system", "sharing_suspended", &r)
+                        .detail(format!("review overdue since {}", c.review_due))
+                } else {
+                    malines_store::audit::NewEntry::new("system", "sharing_resumed", &r)
+                        .detail(format!("reviewed: next review by {}", c.review_due))
+                });
+            }
             // Planned from this very content under this secret and encoding, and on the same
             // side of its review date: nothing to do. (Not the version: a case deleted and
             // created again starts at version 1.) Passing the review date plans it again:
@@ -330,6 +359,11 @@ impl Node {
             cases_planned += 1;
             if done.len() >= 200 {
                 rows_planned += rows.len();
+                if !audit.is_empty() {
+                    self.ledger
+                        .append_many(self.clock.now(), std::mem::take(&mut audit))
+                        .await?;
+                }
                 self.store
                     .outbox_plan(&rows, &done, self.clock.now())
                     .await?;
@@ -360,6 +394,9 @@ impl Node {
             ));
             done.push((r, None));
             cases_planned += 1;
+        }
+        if !audit.is_empty() {
+            self.ledger.append_many(self.clock.now(), audit).await?;
         }
         if !done.is_empty() {
             rows_planned += rows.len();
@@ -494,6 +531,24 @@ impl Node {
             );
         }
         let rows: Vec<NodeLinkRow> = last.into_values().collect();
+        // Links made, changed and retracted go into the ledger as they arrive: by their id
+        // and the other authority, nothing else.
+        let audit: Vec<malines_store::audit::NewEntry> = feed
+            .events
+            .iter()
+            .map(|e| {
+                let action = match e.kind {
+                    EventKind::Made => "link_made",
+                    EventKind::Updated => "link_updated",
+                    EventKind::Retracted => "link_retracted",
+                };
+                malines_store::audit::NewEntry::new("hub", action, &e.link.id)
+                    .detail(format!("with {}", e.link.other_authority))
+            })
+            .collect();
+        if !audit.is_empty() {
+            self.ledger.append_many(self.clock.now(), audit).await?;
+        }
         self.store
             .node_apply_feed(
                 &rows,

@@ -156,7 +156,8 @@ pub struct Verification {
 pub struct Ledger {
     store: Store,
     member: String,
-    signer: Option<Arc<dyn HeadSigner>>,
+    /// Set at start, once the member's identity is loaded.
+    signer: std::sync::RwLock<Option<Arc<dyn HeadSigner>>>,
     state: tokio::sync::Mutex<Option<Frontier>>,
     /// Appends waiting for the next transaction (group commit).
     pending: std::sync::Mutex<Vec<Pending>>,
@@ -186,7 +187,7 @@ impl Ledger {
         Ledger {
             store,
             member: member.into(),
-            signer,
+            signer: std::sync::RwLock::new(signer),
             state: tokio::sync::Mutex::new(None),
             pending: std::sync::Mutex::new(Vec::new()),
         }
@@ -194,6 +195,17 @@ impl Ledger {
 
     pub fn member(&self) -> &str {
         &self.member
+    }
+
+    /// Signs the heads with `signer` from now on.
+    pub fn set_signer(&self, signer: Arc<dyn HeadSigner>) {
+        if let Ok(mut s) = self.signer.write() {
+            *s = Some(signer);
+        }
+    }
+
+    fn signer(&self) -> Option<Arc<dyn HeadSigner>> {
+        self.signer.read().ok().and_then(|s| s.clone())
     }
 
     async fn fetch(&self, keys: &[NodeKey]) -> Result<BTreeMap<NodeKey, Hash>> {
@@ -284,11 +296,25 @@ impl Ledger {
             .await
     }
 
-    /// Writes entries (each with its time) in one transaction, under the state lock.
+    /// Writes entries (each with its time) in one transaction, under the state lock. If it
+    /// fails, the right edge is read again from the store and the write tried once more:
+    /// another process (a `malines users` command next to the running node) may have appended
+    /// meanwhile.
     async fn write(
         &self,
         state: &mut Option<Frontier>,
         entries: Vec<(OffsetDateTime, NewEntry)>,
+    ) -> Result<u64> {
+        match self.try_write(state, &entries).await {
+            Ok(first) => Ok(first),
+            Err(_) => self.try_write(state, &entries).await,
+        }
+    }
+
+    async fn try_write(
+        &self,
+        state: &mut Option<Frontier>,
+        entries: &[(OffsetDateTime, NewEntry)],
     ) -> Result<u64> {
         let mut f = self.frontier(state).await?;
         let first = f.size();
@@ -297,12 +323,12 @@ impl Ledger {
         for (at, e) in entries {
             let entry = AuditEntry {
                 seq: f.size(),
-                at,
-                actor: e.actor,
-                action: e.action,
-                target: e.target,
-                purpose: e.purpose,
-                detail: e.detail,
+                at: *at,
+                actor: e.actor.clone(),
+                action: e.action.clone(),
+                target: e.target.clone(),
+                purpose: e.purpose.clone(),
+                detail: e.detail.clone(),
             };
             let body = String::from_utf8(entry.canonical_bytes())
                 .map_err(|_| Error::Storage("audit entry encoding".into()))?;
@@ -341,7 +367,7 @@ impl Ledger {
 
     /// Signs and stores the current head (if there is a signer and it grew since the last).
     pub async fn sign_head(&self, at: OffsetDateTime) -> Result<Option<TreeHead>> {
-        match &self.signer {
+        match self.signer() {
             Some(signer) => self.sign_head_with(signer.as_ref(), at).await.map(Some),
             None => Ok(None),
         }

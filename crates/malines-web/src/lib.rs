@@ -101,11 +101,7 @@ impl Web {
         malines_core::model::ValidationContext::new(node.authority().country(), clock.today())
             .review_every(settings.review_every_years)
             .map_err(|e| format!("review interval: {e}"))?;
-        let ledger = Arc::new(malines_store::audit::Ledger::new(
-            node.store().clone(),
-            node.authority().as_str(),
-            None,
-        ));
+        let ledger = node.ledger().clone();
         Ok(Web {
             ledger,
             node,
@@ -119,13 +115,32 @@ impl Web {
     }
 
     /// Signs the ledger's tree heads with this member's key (from its PKI identity).
-    pub fn with_head_signer(mut self, signer: Arc<dyn malines_core::audit::HeadSigner>) -> Web {
-        self.ledger = Arc::new(malines_store::audit::Ledger::new(
-            self.node.store().clone(),
-            self.node.authority().as_str(),
-            Some(signer),
-        ));
+    pub fn with_head_signer(self, signer: Arc<dyn malines_core::audit::HeadSigner>) -> Web {
+        self.ledger.set_signer(signer);
         self
+    }
+
+    /// Records the node's start with its rules and keys, so that the ledger shows every
+    /// change of them (SPEC §7: configuration and key changes are audited). `keys` describes
+    /// the member's public keys and certificate, from its directory entry.
+    pub async fn record_start(&self, keys: &str) -> malines_core::Result<()> {
+        let r = &self.settings.retention;
+        self.ledger.append(
+            self.clock.now(),
+            malines_store::audit::NewEntry::new("system", "node_started", "").detail(format!(
+                "malines {}; review at least every {} years; kept {} years after a final judgment, {} after an acquittal or a decision not to prosecute; sessions end after {} idle minutes, {} hours in all; {} failed sign-ins lock for {} minutes; {keys}",
+                env!("CARGO_PKG_VERSION"),
+                self.settings.review_every_years,
+                r.after_judgment_years,
+                r.after_acquittal_years,
+                self.settings.idle_timeout.whole_minutes(),
+                self.settings.max_session.whole_hours(),
+                self.settings.max_failures,
+                self.settings.lock_for.whole_minutes(),
+            )),
+        )
+        .await
+        .map(drop)
     }
 
     /// How cases entered at this node are validated today.
@@ -158,11 +173,7 @@ pub fn purge_every(web: Arc<Web>, every: std::time::Duration) {
         let mut tick = tokio::time::interval(every);
         loop {
             tick.tick().await;
-            if let Err(e) = web
-                .node
-                .purge_due(&web.ledger, &web.settings.retention)
-                .await
-            {
+            if let Err(e) = web.node.purge_due(&web.settings.retention).await {
                 tracing::warn!(error = %e, "cannot purge the cases past their retention");
             }
         }

@@ -177,6 +177,20 @@ impl Args {
                     &authority,
                     Some(Arc::new(KeySigner(id.signing))),
                 );
+                // The export is itself an event: it goes in first, under the head it ships.
+                ledger
+                    .append(
+                        OffsetDateTime::now_utc(),
+                        malines_store::audit::NewEntry::new("cli", "ledger_exported", "").detail(
+                            format!(
+                                "entries from {} to {}, to {}",
+                                a.from,
+                                a.to.map_or_else(|| "the end".to_string(), |t| t.to_string()),
+                                a.out.display()
+                            ),
+                        ),
+                    )
+                    .await?;
                 let head = ledger
                     .sign_head(OffsetDateTime::now_utc())
                     .await?

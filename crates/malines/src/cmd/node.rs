@@ -94,6 +94,12 @@ impl Cmd {
         let web = malines_web::Web::new(node.clone(), clock, settings)
             .map_err(anyhow::Error::msg)?
             .with_head_signer(Arc::new(super::audit::KeySigner(identity.signing.clone())));
+        web.record_start(&format!(
+            "signing key {}, HPKE key {}, certificate {}",
+            identity.entry.signing_key, identity.entry.hpke_key, identity.entry.cert_fingerprint
+        ))
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot write the audit ledger: {e}"))?;
         let web = Arc::new(web);
         malines_web::sign_heads_every(web.clone(), std::time::Duration::from_secs(600));
         malines_web::purge_every(web.clone(), std::time::Duration::from_secs(3600));

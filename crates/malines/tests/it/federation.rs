@@ -957,6 +957,60 @@ async fn a_case_past_its_review_date_stops_being_shared_until_it_is_reviewed() {
     fed.import("BE-FED", &reviewed).await;
     let be = fed.wait_links("BE-FED", |l| l.len() == 2).await;
     assert!(link_between(&be, "BE-FED-2025-0101").is_some());
+
+    // Each node's ledger tells the story: sharing suspended and resumed by the review date,
+    // links made and retracted as they arrived.
+    let story = async |code: &str| -> Vec<(String, String, String)> {
+        let ledger = fed.node(code).ledger();
+        let (size, _) = ledger.root().await.unwrap();
+        ledger
+            .entries(0, size)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.action, e.target, e.detail))
+            .collect()
+    };
+    let be_story = story("BE-FED").await;
+    let phone_link = link_between(&be, "BE-FED-2025-0101").unwrap().id.clone();
+    let wanted = [
+        ("link_made", phone_link.as_str(), "with MA-PGR"),
+        (
+            "sharing_suspended",
+            "BE-FED-2025-0101",
+            "review overdue since 2028-01-15",
+        ),
+        ("link_retracted", phone_link.as_str(), "with MA-PGR"),
+        (
+            "sharing_resumed",
+            "BE-FED-2025-0101",
+            "reviewed: next review by 2031-01-15",
+        ),
+    ];
+    let mut at = 0;
+    for (action, target, detail) in wanted {
+        let found = be_story[at..]
+            .iter()
+            .position(|(a, t, d)| a == action && t == target && d == detail);
+        let Some(i) = found else {
+            panic!("{action} {target} {detail:?} not in order in {be_story:#?}");
+        };
+        at += i + 1;
+    }
+    assert_eq!(
+        be_story
+            .iter()
+            .filter(|(a, _, _)| a == "sharing_suspended")
+            .count(),
+        1,
+        "a transition is recorded once, not at every planning round"
+    );
+    let ma_story = story("MA-PGR").await;
+    assert!(
+        ma_story
+            .iter()
+            .any(|(a, _, d)| a == "link_retracted" && d == "with BE-FED")
+    );
     fed.stop().await;
 }
 
@@ -1034,21 +1088,18 @@ async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so()
     fed.wait_links("BE-FED", |l| l.len() == 2).await;
     fed.wait_links("MA-PGR", |l| l.len() == 2).await;
     let be = fed.node("BE-FED");
-    let ledger = malines_store::audit::Ledger::new(be.store().clone(), "BE-FED", None);
+    let ledger = be.ledger();
     let rules = malines_core::model::Retention::default();
     let r1 = CaseRef::parse("BE-FED-2025-0101").unwrap();
     let r2 = CaseRef::parse("BE-FED-2025-0102").unwrap();
 
     // Still within both periods: nothing goes.
     clock.set(time::macros::datetime!(2028-06-01 10:00 UTC));
-    assert!(be.purge_due(&ledger, &rules).await.unwrap().is_empty());
+    assert!(be.purge_due(&rules).await.unwrap().is_empty());
 
     // Two years and a day after the acquittal: that case goes, the judgment stays.
     clock.set(time::macros::datetime!(2028-06-02 10:00 UTC));
-    assert_eq!(
-        be.purge_due(&ledger, &rules).await.unwrap(),
-        vec![r1.clone()]
-    );
+    assert_eq!(be.purge_due(&rules).await.unwrap(), vec![r1.clone()]);
     let auth = be.authority().clone();
     assert!(be.store().get_case(&auth, &r1).await.unwrap().is_none());
     assert!(be.store().get_case(&auth, &r2).await.unwrap().is_some());
@@ -1073,7 +1124,7 @@ async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so()
 
     // Five years and a day after the judgment: the other goes too.
     clock.set(time::macros::datetime!(2031-06-02 10:00 UTC));
-    assert_eq!(be.purge_due(&ledger, &rules).await.unwrap(), vec![r2]);
+    assert_eq!(be.purge_due(&rules).await.unwrap(), vec![r2]);
     fed.wait_links("MA-PGR", |l| l.is_empty()).await;
 
     // The ledger shows both purges.

@@ -82,6 +82,8 @@ impl Site {
             malines_web::Settings::default(),
         )
         .unwrap();
+        // As `malines node` does: the start, with the rules and keys, goes into the ledger.
+        web.record_start("signing key TESTKEY").await.unwrap();
         let mut secrets = BTreeMap::new();
         for (u, role) in [
             ("p.one", Role::Prosecutor),
@@ -1361,6 +1363,16 @@ async fn what_users_do_is_in_the_ledger_and_the_auditor_verifies_it() {
         );
         assert!(seen.contains(&w), "{want:?} not in {seen:#?}");
     }
+    let start = entries.iter().find(|e| e.action == "node_started").unwrap();
+    assert!(
+        start.detail.contains("review at least every 3 years")
+            && start
+                .detail
+                .contains("kept 5 years after a final judgment, 2 after an acquittal")
+            && start.detail.contains("signing key TESTKEY"),
+        "{}",
+        start.detail
+    );
     // No personal data of the case in the ledger: references, not names.
     assert!(!entries.iter().any(|e| format!("{e:?}").contains("Amrani")));
 
