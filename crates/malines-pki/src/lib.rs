@@ -28,6 +28,7 @@ mod files;
 mod identity;
 mod member;
 mod pki;
+pub mod seal;
 mod tls;
 
 pub use directory::{Directory, SIGNING_CONTEXT, SignedDirectory, read_operator_key};
