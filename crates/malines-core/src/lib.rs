@@ -13,6 +13,9 @@
 //! - [`audit`]: the audit ledger's entries, its Merkle tree (RFC 9162), proofs and signed heads.
 //! - [`clock`]: time, injected so that deadlines and retention are testable.
 
+#[macro_use]
+mod macros;
+
 pub mod audit;
 pub mod clock;
 pub mod date;
@@ -21,6 +24,7 @@ pub mod ids;
 pub mod import;
 pub mod model;
 pub mod name_pairs;
+pub mod orders;
 pub mod store;
 pub mod users;
 pub mod validate;
