@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use malines_pki::{MemberEntry, MemberKind};
-use malines_proto::{ApiError, Batch, BatchOutcome, Feed};
+use malines_proto::{ApiError, Batch, BatchOutcome, Envelope, Feed, MailAck, Mailbox, PostOutcome};
 use serde::Deserialize;
 
 use crate::tls::Peer;
@@ -34,6 +34,9 @@ pub fn router(hub: Arc<Hub>) -> Router {
         .route("/v1/directory", get(directory))
         .route("/v1/records", post(push))
         .route("/v1/feeds/{code}", get(feed))
+        .route("/v1/letters", post(post_letter))
+        .route("/v1/mailboxes/{code}", get(mailbox))
+        .route("/v1/mailboxes/{code}/ack", post(mail_ack))
         .route("/v1/metrics", get(metrics))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .with_state(hub)
@@ -153,6 +156,61 @@ async fn feed(
         hub.feed(&member, q.after, Duration::from_secs(q.wait), q.limit)
             .await?,
     ))
+}
+
+async fn post_letter(
+    State(hub): State<Arc<Hub>>,
+    Member(member): Member,
+    body: Result<Json<Envelope>, JsonRejection>,
+) -> Result<Json<PostOutcome>, Error> {
+    let Json(env) = body.map_err(|e| Error::Invalid {
+        field: "body".into(),
+        reason: e.body_text(),
+    })?;
+    Ok(Json(hub.post(&member, env).await?))
+}
+
+fn own(member: &MemberEntry, code: &str) -> Result<(), Error> {
+    if code == member.code {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(format!(
+            "{} may read only its own mailbox, not that of {code}",
+            member.code
+        )))
+    }
+}
+
+async fn mailbox(
+    State(hub): State<Arc<Hub>>,
+    Member(member): Member,
+    Path(code): Path<String>,
+    query: Result<Query<FeedQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Mailbox>, Error> {
+    own(&member, &code)?;
+    let Query(q) = query.map_err(|e| Error::Invalid {
+        field: "query".into(),
+        reason: e.body_text(),
+    })?;
+    Ok(Json(
+        hub.mailbox(&member, q.after, Duration::from_secs(q.wait), q.limit)
+            .await?,
+    ))
+}
+
+async fn mail_ack(
+    State(hub): State<Arc<Hub>>,
+    Member(member): Member,
+    Path(code): Path<String>,
+    body: Result<Json<MailAck>, JsonRejection>,
+) -> Result<Response, Error> {
+    own(&member, &code)?;
+    let Json(ack) = body.map_err(|e| Error::Invalid {
+        field: "body".into(),
+        reason: e.body_text(),
+    })?;
+    let n = hub.mail_ack(&member, ack.through).await?;
+    Ok(Json(serde_json::json!({ "forgotten": n })).into_response())
 }
 
 /// Prometheus text: sizes of the index. For the hub operator's own certificate only.

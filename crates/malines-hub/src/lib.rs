@@ -23,8 +23,8 @@ use malines_match::score::Scoring;
 use malines_pki::ed25519_dalek::VerifyingKey;
 use malines_pki::{MemberEntry, PeerIdentity, SignedDirectory};
 use malines_proto::{
-    Batch, BatchOutcome, Event, EventKind, Feed, LinkView, MAX_BATCH, MAX_VARIANTS, Payload,
-    is_token,
+    Batch, BatchOutcome, Envelope, Event, EventKind, Feed, LinkView, MAX_BATCH, MAX_VARIANTS,
+    Mailbox, Payload, PostOutcome, Posted, is_token,
 };
 use malines_store::Store;
 use malines_store::fed::{HubEventRow, HubLinkRow, HubRecordRow, HubWrite};
@@ -215,6 +215,8 @@ pub struct Hub {
     directory: DirectorySource,
     clock: Arc<dyn Clock>,
     last_event: watch::Sender<i64>,
+    /// The place of the last letter taken, to wake the mailboxes' long-polls.
+    last_letter: watch::Sender<i64>,
 }
 
 impl std::fmt::Debug for Hub {
@@ -235,7 +237,9 @@ impl Hub {
         clock: Arc<dyn Clock>,
     ) -> Result<Arc<Hub>> {
         let (tx, _) = watch::channel(0);
+        let (letters, _) = watch::channel(0);
         let hub = Hub {
+            last_letter: letters,
             ledger: Arc::new(malines_store::audit::Ledger::new(
                 store.clone(),
                 "HUB",
@@ -534,6 +538,156 @@ impl Hub {
                 });
             }
         }
+    }
+}
+
+/// The longest ciphertext of one letter, in base64 characters (a letter of
+/// `malines_pki::seal::MAX_LETTER_BYTES`, sealed, then base64).
+pub const MAX_CIPHERTEXT: usize = 34 * 1024 * 1024;
+
+impl Hub {
+    /// Takes a sealed letter from `member` for its recipient (SPEC §5). The hub checks that the
+    /// member sends in its own name, to a member that may receive letters, within the sizes;
+    /// it cannot read the letter. The same letter given twice is taken once.
+    pub async fn post(&self, member: &MemberEntry, env: Envelope) -> Result<PostOutcome> {
+        if env.from != member.code {
+            return Err(Error::Forbidden(format!(
+                "from: letters of {} cannot be sent with the certificate of {}",
+                env.from, member.code
+            )));
+        }
+        if member.kind == malines_pki::MemberKind::Hub {
+            return Err(Error::Forbidden("the hub sends no letters".into()));
+        }
+        check_token(&env.id, "id")?;
+        let directory = self.directory.get();
+        let recipient = directory.directory.member(&env.to).ok_or_else(|| {
+            invalid(
+                "to",
+                format!("{} is not a member of the federation", env.to),
+            )
+        })?;
+        if recipient.revoked {
+            return Err(invalid("to", format!("{} is revoked", env.to)));
+        }
+        if recipient.kind == malines_pki::MemberKind::Hub || env.to == member.code {
+            return Err(invalid(
+                "to",
+                format!("{} does not receive letters from {}", env.to, member.code),
+            ));
+        }
+        if env.enc.is_empty() || env.enc.len() > 64 {
+            return Err(invalid(
+                "enc",
+                "must be the base64 of an HPKE encapsulated key",
+            ));
+        }
+        if env.ciphertext.is_empty() || env.ciphertext.len() > MAX_CIPHERTEXT {
+            return Err(invalid(
+                "ciphertext",
+                format!(
+                    "{} characters; a letter holds 1 to {MAX_CIPHERTEXT}",
+                    env.ciphertext.len()
+                ),
+            ));
+        }
+        let json = serde_json::to_string(&env)
+            .map_err(|e| Error::Internal(format!("cannot serialise an envelope: {e}")))?;
+        let size = i64::try_from(env.ciphertext.len()).unwrap_or(i64::MAX);
+        let row = malines_store::mail::HubMailRow {
+            id: env.id.clone(),
+            sender: env.from.clone(),
+            recipient: env.to.clone(),
+            digest: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(json.as_bytes())),
+            envelope: json,
+            size,
+            received_at: self.clock.now(),
+        };
+        let put = self.store.hub_mail_put(&row).await.map_err(|e| match e {
+            malines_core::Error::Conflict(_) => invalid(
+                "id",
+                format!("letter {} was given before with another content", env.id),
+            ),
+            e => e.into(),
+        })?;
+        match put {
+            malines_store::mail::Put::Stored(seq) => {
+                self.ledger
+                    .append(
+                        self.clock.now(),
+                        malines_store::audit::NewEntry::new(
+                            &member.code,
+                            "letter_relayed",
+                            &env.id,
+                        )
+                        .detail(format!("to {}, {size} bytes sealed", env.to)),
+                    )
+                    .await?;
+                self.last_letter.send_replace(seq);
+                Ok(PostOutcome { stored: true })
+            }
+            malines_store::mail::Put::Duplicate => Ok(PostOutcome { stored: false }),
+        }
+    }
+
+    /// A member's letters after `after`; waits up to `wait` for one if there is none yet.
+    pub async fn mailbox(
+        &self,
+        member: &MemberEntry,
+        after: u64,
+        wait: Duration,
+        limit: Option<usize>,
+    ) -> Result<Mailbox> {
+        let limit = limit.unwrap_or(100).clamp(1, 100);
+        let deadline = tokio::time::Instant::now() + wait.min(self.settings.max_wait);
+        let after_i = i64::try_from(after).unwrap_or(i64::MAX);
+        let mut rx = self.last_letter.subscribe();
+        loop {
+            rx.borrow_and_update();
+            let rows = self
+                .store
+                .hub_mail_for(&member.code, after_i, i64::try_from(limit).unwrap_or(100))
+                .await?;
+            if !rows.is_empty() {
+                let mut letters = Vec::with_capacity(rows.len());
+                for (seq, json) in rows {
+                    let envelope: Envelope = serde_json::from_str(&json).map_err(|e| {
+                        Error::Internal(format!("stored letter {seq} is unreadable: {e}"))
+                    })?;
+                    letters.push(Posted {
+                        seq: u64::try_from(seq).unwrap_or(0),
+                        envelope,
+                    });
+                }
+                let next = letters.last().map_or(after, |l| l.seq);
+                return Ok(Mailbox { letters, next });
+            }
+            if tokio::time::timeout_at(deadline, rx.changed())
+                .await
+                .is_err()
+            {
+                return Ok(Mailbox {
+                    letters: Vec::new(),
+                    next: after,
+                });
+            }
+        }
+    }
+
+    /// A member keeps its letters up to `through`: the hub forgets them.
+    pub async fn mail_ack(&self, member: &MemberEntry, through: u64) -> Result<u64> {
+        let through = i64::try_from(through).unwrap_or(i64::MAX);
+        let n = self.store.hub_mail_ack(&member.code, through).await?;
+        if n > 0 {
+            self.ledger
+                .append(
+                    self.clock.now(),
+                    malines_store::audit::NewEntry::new(&member.code, "letters_delivered", "")
+                        .detail(format!("{n} letters, through place {through}")),
+                )
+                .await?;
+        }
+        Ok(n)
     }
 }
 

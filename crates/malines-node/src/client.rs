@@ -86,6 +86,52 @@ impl HubClient {
         Self::answer(r).await
     }
 
+    /// Gives the hub a sealed letter.
+    pub async fn post_letter(
+        &self,
+        env: &malines_proto::Envelope,
+    ) -> Result<malines_proto::PostOutcome, HubError> {
+        let r = self
+            .http
+            .post(format!("{}/v1/letters", self.base))
+            .timeout(Duration::from_secs(120))
+            .json(env)
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+
+    /// Reads the mailbox of `code` after `after`, waiting up to `wait` seconds.
+    pub async fn mailbox(
+        &self,
+        code: &str,
+        after: u64,
+        wait: u64,
+    ) -> Result<malines_proto::Mailbox, HubError> {
+        let r = self
+            .http
+            .get(format!(
+                "{}/v1/mailboxes/{code}?after={after}&wait={wait}",
+                self.base
+            ))
+            .timeout(Duration::from_secs(wait + 120))
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+
+    /// Tells the hub the letters of `code` up to `through` are kept here.
+    pub async fn mail_ack(&self, code: &str, through: u64) -> Result<serde_json::Value, HubError> {
+        let r = self
+            .http
+            .post(format!("{}/v1/mailboxes/{code}/ack", self.base))
+            .timeout(Duration::from_secs(30))
+            .json(&malines_proto::MailAck { through })
+            .send()
+            .await;
+        Self::answer(r).await
+    }
+
     /// Reads the feed of `code` after `after`, waiting up to `wait` seconds.
     pub async fn feed(&self, code: &str, after: u64, wait: u64) -> Result<Feed, HubError> {
         let r = self

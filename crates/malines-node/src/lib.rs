@@ -14,6 +14,7 @@
 pub mod client;
 pub mod encode;
 pub mod keys;
+pub mod mail;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -82,6 +83,8 @@ pub struct Node {
     wake: Notify,
     /// This node's audit ledger, shared with its web interface: one writer per ledger.
     ledger: Arc<malines_store::audit::Ledger>,
+    /// Its letters to and from other members, once its identity is given.
+    post: std::sync::OnceLock<Arc<mail::PostOffice>>,
 }
 
 impl std::fmt::Debug for Node {
@@ -156,6 +159,7 @@ impl Node {
             None,
         ));
         Arc::new(Node {
+            post: std::sync::OnceLock::new(),
             ledger,
             authority,
             store,
@@ -175,6 +179,27 @@ impl Node {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Opens the node's post office with its member identity (whose keys sign and open its
+    /// letters); the loops then run it too. Once.
+    pub fn open_post(&self, identity: malines_pki::Identity) -> Arc<mail::PostOffice> {
+        self.post
+            .get_or_init(|| {
+                mail::PostOffice::new(
+                    identity,
+                    self.hub.clone(),
+                    self.store.clone(),
+                    self.clock.clone(),
+                    self.ledger.clone(),
+                )
+            })
+            .clone()
+    }
+
+    /// The post office, if it was opened.
+    pub fn post(&self) -> Option<&Arc<mail::PostOffice>> {
+        self.post.get()
     }
 
     /// The node's audit ledger (SPEC §7).
@@ -743,14 +768,17 @@ impl Running {
             let _ = rx.wait_for(|s| *s).await.map(|_| ());
         };
         let server = axum::serve(listener, app).with_graceful_shutdown(stopped(rx.clone()));
-        let tasks = vec![
+        let mut tasks = vec![
             tokio::spawn(async move {
                 if let Err(e) = server.await {
                     tracing::error!(error = %e, "the node's API stopped");
                 }
             }),
-            tokio::spawn(node.clone().run(stopped(rx))),
+            tokio::spawn(node.clone().run(stopped(rx.clone()))),
         ];
+        if let Some(post) = node.post() {
+            tasks.push(tokio::spawn(post.clone().run(stopped(rx))));
+        }
         Ok(Running {
             node,
             api,

@@ -38,19 +38,7 @@ pub const LETTER_CONTEXT: &[u8] = b"malines/letter/v1\0";
 /// The largest letter sealed or opened (attachments and data packages included).
 pub const MAX_LETTER_BYTES: usize = 24 * 1024 * 1024;
 
-/// What travels through the hub.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Envelope {
-    /// 32 lower-case hex digits, random: the letter's id.
-    pub id: String,
-    pub from: String,
-    pub to: String,
-    /// Base64: the HPKE encapsulated key.
-    pub enc: String,
-    /// Base64: the sealed letter and its signature.
-    pub ciphertext: String,
-}
+pub use malines_proto::Envelope;
 
 /// What the sender wrote and signed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,13 +136,21 @@ fn member<'a>(directory: &'a Directory, code: &str) -> Option<&'a MemberEntry> {
     directory.member(code)
 }
 
-/// Signs `letter` with the sender's key and seals it to `recipient`. Returns the envelope and
-/// the signed bytes (the sender keeps its own copy: it cannot open the envelope).
+/// A letter signed and sealed: the envelope to send, and the signed bytes and signature the
+/// sender keeps (it cannot open the envelope).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub envelope: Envelope,
+    pub signed: Vec<u8>,
+    pub signature: [u8; 64],
+}
+
+/// Signs `letter` with the sender's key and seals it to `recipient`.
 pub fn seal(
     sender: &Identity,
     recipient: &MemberEntry,
     letter: &Letter,
-) -> Result<(Envelope, Vec<u8>), SealError> {
+) -> Result<Outgoing, SealError> {
     if recipient.revoked {
         return Err(SealError::RevokedRecipient(recipient.code.clone()));
     }
@@ -206,8 +202,8 @@ pub fn seal(
         &aad(&letter.id, &letter.from, &letter.to),
     )
     .map_err(|e| malformed("seal", e.to_string()))?;
-    Ok((
-        Envelope {
+    Ok(Outgoing {
+        envelope: Envelope {
             id: letter.id.clone(),
             from: letter.from.clone(),
             to: letter.to.clone(),
@@ -215,7 +211,8 @@ pub fn seal(
             ciphertext: B64.encode(ciphertext),
         },
         signed,
-    ))
+        signature: signature.to_bytes(),
+    })
 }
 
 /// Opens an envelope addressed to `me` and verifies it against the directory.
@@ -392,9 +389,9 @@ mod tests {
     fn sealed(f: &Fed, body: serde_json::Value) -> (Letter, Envelope) {
         let l = letter("BE-FED", "MA-PGR", body);
         let d = f.dir();
-        let (env, signed) = seal(&f.id("BE-FED"), d.member("MA-PGR").unwrap(), &l).unwrap();
-        assert_eq!(serde_json::from_slice::<Letter>(&signed).unwrap(), l);
-        (l, env)
+        let out = seal(&f.id("BE-FED"), d.member("MA-PGR").unwrap(), &l).unwrap();
+        assert_eq!(serde_json::from_slice::<Letter>(&out.signed).unwrap(), l);
+        (l, out.envelope)
     }
 
     #[test]
@@ -481,7 +478,9 @@ mod tests {
         impostor.signing = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         let l = letter("BE-FED", "MA-PGR", serde_json::json!({"text": "urgent"}));
         let d = f.dir();
-        let (env, _) = seal(&impostor, d.member("MA-PGR").unwrap(), &l).unwrap();
+        let env = seal(&impostor, d.member("MA-PGR").unwrap(), &l)
+            .unwrap()
+            .envelope;
         assert_eq!(
             open(&f.id("MA-PGR"), &f.dir(), &env),
             Err(SealError::BadSignature("BE-FED".into()))

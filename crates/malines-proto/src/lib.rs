@@ -193,6 +193,54 @@ pub struct ApiError {
 }
 
 /// Whether `s` is an opaque token: 32 lower-case hex digits.
+/// A sealed letter as it travels through the hub (SPEC §5): the hub sees the id and the two
+/// member codes, nothing else. See `malines-pki::seal`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    /// 32 lower-case hex digits, random: the letter's id.
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    /// Base64: the HPKE encapsulated key.
+    pub enc: String,
+    /// Base64: the sealed letter and its signature.
+    pub ciphertext: String,
+}
+
+/// A letter in a member's mailbox at the hub.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Posted {
+    /// Its place in the mailbox, increasing.
+    pub seq: u64,
+    pub envelope: Envelope,
+}
+
+/// A page of a member's mailbox.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mailbox {
+    pub letters: Vec<Posted>,
+    /// Ask for letters after this next time; confirm up to it once they are kept.
+    pub next: u64,
+}
+
+/// A member confirms it keeps its letters up to `through`: the hub forgets them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailAck {
+    pub through: u64,
+}
+
+/// The hub's answer to a letter given to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostOutcome {
+    /// False: the same letter had been given before, and nothing changed.
+    pub stored: bool,
+}
+
 pub fn is_token(s: &str) -> bool {
     s.len() == 32
         && s.bytes()

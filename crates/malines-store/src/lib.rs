@@ -40,6 +40,10 @@ mod sqlite {
         use super::BEGIN_WRITE;
         include!("audit_sql.rs");
     }
+    pub(crate) mod mail {
+        type Db = sqlx::Sqlite;
+        include!("mail_sql.rs");
+    }
 }
 
 /// The same queries, compiled for PostgreSQL.
@@ -62,11 +66,16 @@ mod postgres {
         use super::BEGIN_WRITE;
         include!("audit_sql.rs");
     }
+    pub(crate) mod mail {
+        type Db = sqlx::Postgres;
+        include!("mail_sql.rs");
+    }
 }
 
 pub mod accounts;
 pub mod audit;
 pub mod fed;
+pub mod mail;
 
 /// Which database a [`Store`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

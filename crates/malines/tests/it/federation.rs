@@ -153,6 +153,7 @@ impl Fed {
         )
         .unwrap();
         let app = malines_web::router(Arc::new(web));
+        node.open_post(self.identity(code));
         let running = malines_node::Running::start(node, app, LOCAL.parse().unwrap())
             .await
             .unwrap();

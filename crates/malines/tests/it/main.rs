@@ -6,6 +6,7 @@
 //! - `cli`: the real `malines` binary driven as a user would.
 //! - `link`: `malines secret`, `encode` and `link`, clear and two-party.
 //! - `federation`: a hub and nodes over mutual TLS, end to end.
+//! - `letters`: sealed letters between members through the hub: messages, receipts, refusals.
 //! - `web`: the node's web interface: sign-in, sessions, CSRF, roles, need-to-know, forms.
 
 // Test code may unwrap: a failure is a test failure.
@@ -21,6 +22,7 @@ mod audit;
 mod cli;
 mod common;
 mod federation;
+mod letters;
 mod link;
 mod names;
 mod story;
