@@ -266,6 +266,55 @@ test('a prosecutor signs in, registers a case, sees a link arrive from France, r
   await page.waitForLoadState('load');
   assert.match(await page.textContent('dl.facts'), /Followed up/);
 
+  // A message to France about the link, with an attachment: sealed here, relayed by the hub.
+  const linkUrl = page.url();
+  await page.fill('#message-text', 'Bonjour, notre suspect utilise ce numéro depuis mars.');
+  await page.setInputFiles('#message-file', { name: 'pv.txt', mimeType: 'text/plain', buffer: Buffer.from('PV 2026/117') });
+  await page.click('form[action$="/messages"] button[type=submit]');
+  await page.waitForLoadState('load');
+  assert.match(await page.textContent('ol.messages'), /notre suspect utilise ce numéro/);
+  await checkPage(page);
+
+  // France reads it, signed by Belgium, and answers.
+  const frReader = await open(fr.url);
+  await signIn(frReader, fr);
+  let frRow;
+  for (let i = 0; i < 60 && !frRow; i++) {
+    await frReader.goto(`${fr.url}/links?status=all`);
+    frRow = await frReader.$('tbody tr:has(th a:text-is("PNAT-2026-0777"))');
+    if (!frRow) await frReader.waitForTimeout(1000);
+  }
+  assert.ok(frRow, 'the link is in France too');
+  await frRow.$eval('th a', (a) => a.click());
+  await frReader.waitForURL(/\/links\/[0-9a-f]+$/);
+  let got = '';
+  for (let i = 0; i < 60 && !/notre suspect/.test(got); i++) {
+    await frReader.reload();
+    got = (await frReader.textContent('#messages-h + p + *')) || '';
+    if (!/notre suspect/.test(got)) await frReader.waitForTimeout(1000);
+  }
+  assert.match(got, /notre suspect utilise ce numéro/);
+  assert.match(got, /Signed by BE-FED, checked against the directory/);
+  assert.match(got, /pv\.txt/);
+  await checkPage(frReader);
+  await frReader.fill('#message-text', 'Merci, nous vérifions de notre côté.');
+  await frReader.click('form[action$="/messages"] button[type=submit]');
+  await frReader.waitForLoadState('load');
+  await frReader.context().close();
+
+  // Belgium sees it read, and the answer, signed by France.
+  let thread = '';
+  for (let i = 0; i < 60 && !(/Read by/.test(thread) && /nous vérifions/.test(thread)); i++) {
+    await page.goto(linkUrl);
+    thread = await page.textContent('#messages-h + p + *');
+    if (!(/Read by/.test(thread) && /nous vérifions/.test(thread))) await page.waitForTimeout(1000);
+  }
+  assert.match(thread, /Read by/);
+  assert.match(thread, /nous vérifions de notre côté/);
+  assert.match(thread, /Signed by FR-PNAT/);
+  await checkPage(page);
+  await shot(page, 'link-messages-en');
+
   // In Arabic, right to left.
   await setLocale(page, 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');

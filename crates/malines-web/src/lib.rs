@@ -215,6 +215,16 @@ pub fn router(web: Arc<Web>) -> Router {
         .route("/links", get(pages::links::inbox))
         .route("/links/{id}", get(pages::links::show))
         .route("/links/{id}/status", post(pages::links::set_status))
+        .route(
+            "/links/{id}/messages",
+            post(pages::messages::send).layer(axum::extract::DefaultBodyLimit::max(
+                pages::messages::MAX_FILE_BYTES * 2,
+            )),
+        )
+        .route(
+            "/links/{id}/messages/{letter}/files/{n}",
+            get(pages::messages::attachment),
+        )
         .route("/graph", get(pages::links::graph))
         .route("/audit", get(pages::audit::show).post(pages::audit::verify))
         .route("/profile", get(pages::profile::show))

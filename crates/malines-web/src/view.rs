@@ -135,6 +135,13 @@ impl<'a> Page<'a> {
         i18n::format_datetime(self.ctx.locale, *t.borrow())
     }
 
+    /// A time for a `datetime` attribute (RFC 3339).
+    pub fn iso(&self, t: impl Borrow<time::OffsetDateTime>) -> String {
+        t.borrow()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default()
+    }
+
     pub fn number(&self, n: impl Borrow<i64>) -> String {
         i18n::format_number(self.ctx.locale, *n.borrow())
     }

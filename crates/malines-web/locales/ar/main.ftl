@@ -637,3 +637,18 @@ purpose-stated = الغرض المصرَّح به: { $purpose }
 purpose-change = تغيير
 reason-purpose-other-detail = إلزامي عندما يكون الغرض «غرضًا آخر»
 reason-not-one-of = «{ $value }» ليس من بين: { $list }
+
+# Messages between authorities about a link (SPEC §5)
+messages-title = الرسائل مع السلطة الأخرى
+messages-explained = لا تُرسَل الرسائل المتعلقة بهذا الارتباط إلا إلى { $authority }، مشفّرة من طرف إلى طرف: ينقلها المحور دون أن يتمكن من قراءتها. كل رسالة موقّعة من سلطتها، ويُتحقق من التوقيع في دليل الاتحاد.
+messages-none = لا توجد رسائل بعد.
+messages-bytes = بايت
+messages-read-by = قرأها { $name }
+messages-delivered = سُلّمت ولم تُقرأ بعد
+messages-pending = في انتظار التسليم
+messages-signature-bad = التوقيع غير صالح:
+messages-signed-by = موقّعة من { $authority }، وتم التحقق منها في الدليل
+messages-write = الكتابة إلى { $authority }
+messages-attach = المرفقات (5 على الأكثر، 16 ميغابايت في المجموع)
+messages-sealed = تُختم هنا للسلطة الأخرى وحدها؛ يُرسل معها اسمك والوقت، ويُسجَّل الإرسال في سجل التدقيق.
+messages-send = إرسال

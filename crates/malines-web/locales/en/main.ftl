@@ -587,3 +587,18 @@ purpose-stated = Purpose stated: { $purpose }
 purpose-change = Change
 reason-purpose-other-detail = is required when the purpose is 'other'
 reason-not-one-of = '{ $value }' is not one of { $list }
+
+# Messages between authorities about a link (SPEC §5)
+messages-title = Messages with the other authority
+messages-explained = Messages about this link go to { $authority } only, end-to-end encrypted: the hub relays them without being able to read them. Each is signed by its authority, and the signature is checked against the federation’s directory.
+messages-none = No message yet.
+messages-bytes = bytes
+messages-read-by = Read by { $name }
+messages-delivered = Delivered, not read yet
+messages-pending = Waiting to be delivered
+messages-signature-bad = The signature does not hold:
+messages-signed-by = Signed by { $authority }, checked against the directory
+messages-write = Write to { $authority }
+messages-attach = Attachments (at most 5, 16 MB in all)
+messages-sealed = Sealed here for the other authority alone; your name and the time are sent with it, and the sending is recorded in the audit ledger.
+messages-send = Send

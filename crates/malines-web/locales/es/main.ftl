@@ -609,3 +609,18 @@ purpose-stated = Finalidad declarada: { $purpose }
 purpose-change = Cambiar
 reason-purpose-other-detail = es obligatorio cuando la finalidad es «Otra»
 reason-not-one-of = «{ $value }» no es ninguno de: { $list }
+
+# Messages between authorities about a link (SPEC §5)
+messages-title = Mensajes con la otra autoridad
+messages-explained = Los mensajes sobre este vínculo solo van a { $authority }, cifrados de extremo a extremo: el hub los retransmite sin poder leerlos. Cada uno va firmado por su autoridad, y la firma se comprueba con el directorio de la federación.
+messages-none = Todavía no hay mensajes.
+messages-bytes = bytes
+messages-read-by = Leído por { $name }
+messages-delivered = Entregado, aún no leído
+messages-pending = Pendiente de entrega
+messages-signature-bad = La firma no es válida:
+messages-signed-by = Firmado por { $authority }, comprobado con el directorio
+messages-write = Escribir a { $authority }
+messages-attach = Adjuntos (5 como máximo, 16 MB en total)
+messages-sealed = Sellado aquí solo para la otra autoridad; su nombre y la hora van con él, y el envío queda inscrito en el registro de auditoría.
+messages-send = Enviar

@@ -609,3 +609,18 @@ purpose-stated = Finalité déclarée : { $purpose }
 purpose-change = Modifier
 reason-purpose-other-detail = est obligatoire lorsque la finalité est « Autre »
 reason-not-one-of = « { $value } » ne fait pas partie de : { $list }
+
+# Messages between authorities about a link (SPEC §5)
+messages-title = Messages avec l’autre autorité
+messages-explained = Les messages sur ce lien ne vont qu’à { $authority }, chiffrés de bout en bout : le hub les relaie sans pouvoir les lire. Chacun est signé par son autorité, et la signature est vérifiée auprès de l’annuaire de la fédération.
+messages-none = Aucun message pour l’instant.
+messages-bytes = octets
+messages-read-by = Lu par { $name }
+messages-delivered = Remis, pas encore lu
+messages-pending = En attente de remise
+messages-signature-bad = La signature n’est pas valable :
+messages-signed-by = Signé par { $authority }, vérifié auprès de l’annuaire
+messages-write = Écrire à { $authority }
+messages-attach = Pièces jointes (5 au plus, 16 Mo en tout)
+messages-sealed = Scellé ici pour l’autre autorité seule ; votre nom et l’heure l’accompagnent, et l’envoi est inscrit au registre d’audit.
+messages-send = Envoyer

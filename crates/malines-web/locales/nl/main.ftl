@@ -609,3 +609,18 @@ purpose-stated = Opgegeven doel: { $purpose }
 purpose-change = Wijzigen
 reason-purpose-other-detail = is verplicht wanneer het doel „Ander doel” is
 reason-not-one-of = „{ $value }” is niet een van: { $list }
+
+# Messages between authorities about a link (SPEC §5)
+messages-title = Berichten met de andere autoriteit
+messages-explained = Berichten over deze koppeling gaan alleen naar { $authority }, end-to-end versleuteld: de hub stuurt ze door zonder ze te kunnen lezen. Elk bericht is ondertekend door zijn autoriteit, en de handtekening wordt gecontroleerd in de gids van de federatie.
+messages-none = Nog geen berichten.
+messages-bytes = bytes
+messages-read-by = Gelezen door { $name }
+messages-delivered = Afgeleverd, nog niet gelezen
+messages-pending = Wacht op aflevering
+messages-signature-bad = De handtekening klopt niet:
+messages-signed-by = Ondertekend door { $authority }, gecontroleerd in de gids
+messages-write = Schrijven aan { $authority }
+messages-attach = Bijlagen (hoogstens 5, 16 MB in totaal)
+messages-sealed = Hier verzegeld voor de andere autoriteit alleen; uw naam en het tijdstip gaan mee, en de verzending wordt in het auditregister opgenomen.
+messages-send = Verzenden

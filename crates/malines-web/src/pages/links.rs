@@ -112,6 +112,7 @@ struct LinkView<'a> {
     items: Vec<Item<'a>>,
     may_handle: bool,
     reason_error: bool,
+    messages: Vec<crate::pages::messages::MessageView>,
 }
 
 impl LinkView<'_> {
@@ -202,7 +203,9 @@ async fn link_page(
         })
         .collect();
     page.title = page.t1("link-with", "authority", &l.other_authority);
+    let messages = crate::pages::messages::of_link(web, auth, &l).await?;
     let view = LinkView {
+        messages,
         page,
         case_title: stored
             .map(|c| c.draft.case.title.clone())

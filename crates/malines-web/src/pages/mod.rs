@@ -15,6 +15,7 @@ pub mod cases;
 pub mod import;
 pub mod links;
 pub mod login;
+pub mod messages;
 pub mod profile;
 pub mod purpose;
 

@@ -164,6 +164,7 @@ impl Cmd {
             let web = Arc::new(web);
             malines_web::sign_heads_every(web.clone(), Duration::from_secs(60));
             malines_web::purge_every(web.clone(), Duration::from_secs(3600));
+            node.open_post(identity);
             let running = malines_node::Running::start(
                 node,
                 malines_web::router(web),

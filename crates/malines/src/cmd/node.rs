@@ -104,6 +104,7 @@ impl Cmd {
         malines_web::sign_heads_every(web.clone(), std::time::Duration::from_secs(600));
         malines_web::purge_every(web.clone(), std::time::Duration::from_secs(3600));
         let app = malines_web::router(web);
+        node.open_post(identity);
         let running = malines_node::Running::start(node, app, self.listen)
             .await
             .with_context(|| format!("cannot listen on {}", self.listen))?;
