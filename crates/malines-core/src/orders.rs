@@ -351,8 +351,19 @@ impl OrderData {
                 language: language?,
             })
         })?;
-        check_rules(&order, None, ctx.today)?;
+        // What a judge's validation would allow is allowed in a draft: the validation is
+        // then required before it is sent (`needs_judge`).
+        check_rules(&order, Some(Capacity::Judge), ctx.today)?;
         Ok(order)
+    }
+
+    /// Whether the order needs a judge (its issuer, or its validator) under its framework.
+    pub fn needs_judge(&self) -> bool {
+        self.capacity != Capacity::Judge
+            && self
+                .categories
+                .iter()
+                .any(|c| needs_judge(self.framework, self.order_type, *c))
     }
 
     /// How long the provider has to answer, from receipt.

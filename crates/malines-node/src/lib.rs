@@ -15,6 +15,7 @@ pub mod client;
 pub mod encode;
 pub mod keys;
 pub mod mail;
+pub mod orders;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -42,6 +43,9 @@ pub enum Error {
     Core(#[from] malines_core::Error),
     #[error(transparent)]
     Hub(#[from] HubError),
+    /// A step refused, with the reason in words (a rule, or a state that does not allow it).
+    #[error("{0}")]
+    Refused(String),
     #[error("{0}")]
     Internal(String),
 }

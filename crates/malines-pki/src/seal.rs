@@ -215,6 +215,43 @@ pub fn seal(
     })
 }
 
+/// Seals bytes and a signature as they are, without signing: what someone who changed a
+/// signed letter would send. For tests that such letters are refused; a letter of Malines is
+/// made by [`seal`].
+pub fn seal_as_is(
+    recipient: &MemberEntry,
+    id: &str,
+    from: &str,
+    signed: &[u8],
+    signature: &[u8; 64],
+) -> Result<Envelope, SealError> {
+    let inner = serde_json::to_vec(&Sealed {
+        letter: B64.encode(signed),
+        signature: B64.encode(signature),
+    })
+    .map_err(|e| malformed("letter", e.to_string()))?;
+    let pk_bytes = recipient
+        .hpke_key()
+        .map_err(|e| malformed("hpke_key", e.to_string()))?;
+    let pk = <Kem as KemTrait>::PublicKey::from_bytes(&pk_bytes)
+        .map_err(|_| malformed("hpke_key", "is not an X25519 public key"))?;
+    let (enc, ciphertext) = hpke::single_shot_seal::<Aead, Kdf, Kem>(
+        &OpModeS::Base,
+        &pk,
+        HPKE_INFO,
+        &inner,
+        &aad(id, from, &recipient.code),
+    )
+    .map_err(|e| malformed("seal", e.to_string()))?;
+    Ok(Envelope {
+        id: id.to_string(),
+        from: from.to_string(),
+        to: recipient.code.clone(),
+        enc: B64.encode(enc.to_bytes()),
+        ciphertext: B64.encode(ciphertext),
+    })
+}
+
 /// Opens an envelope addressed to `me` and verifies it against the directory.
 pub fn open(me: &Identity, directory: &Directory, env: &Envelope) -> Result<Opened, SealError> {
     if env.to != me.code {

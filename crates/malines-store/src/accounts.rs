@@ -25,6 +25,8 @@ pub struct UserRow {
     pub locked_until: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
+    /// In what capacity the user issues or validates orders (`prosecutor`, `judge`), if any.
+    pub capacity: Option<String>,
 }
 
 /// Secrets stay out of logs.
@@ -73,6 +75,16 @@ impl Store {
 
     pub async fn users(&self) -> Result<Vec<UserRow>> {
         both!(self, users())
+    }
+
+    /// Sets the capacity in which a user issues or validates orders; false if no such user.
+    pub async fn user_set_capacity(
+        &self,
+        username: &str,
+        capacity: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        both!(self, user_set_capacity(username, capacity, now))
     }
 
     /// Disables (ending every session) or enables (lifting a lock) a user; false if there

@@ -12,7 +12,7 @@ use crate::storage;
 macro_rules! user_columns {
     () => {
         "username, display_name, role, password_hash, totp_secret, totp_last_step, locale,
-         must_enrol, disabled, failed_logins, locked_until, created_at, updated_at"
+         must_enrol, disabled, failed_logins, locked_until, created_at, updated_at, capacity"
     };
 }
 
@@ -31,6 +31,7 @@ fn user_row(r: &<Db as sqlx::Database>::Row) -> Result<UserRow> {
         locked_until: r.try_get("locked_until").map_err(storage)?,
         created_at: r.try_get("created_at").map_err(storage)?,
         updated_at: r.try_get("updated_at").map_err(storage)?,
+        capacity: r.try_get("capacity").map_err(storage)?,
     })
 }
 
@@ -38,8 +39,8 @@ pub(crate) async fn user_create(pool: &Pool<Db>, u: &UserRow) -> Result<()> {
     sqlx::query(
         "INSERT INTO users (username, display_name, role, password_hash, totp_secret,
             totp_last_step, locale, must_enrol, disabled, failed_logins, locked_until, created_at,
-            updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            updated_at, capacity)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(&u.username)
     .bind(&u.display_name)
@@ -54,10 +55,27 @@ pub(crate) async fn user_create(pool: &Pool<Db>, u: &UserRow) -> Result<()> {
     .bind(u.locked_until)
     .bind(u.created_at)
     .bind(u.updated_at)
+    .bind(&u.capacity)
     .execute(pool)
     .await
     .map_err(storage)?;
     Ok(())
+}
+
+pub(crate) async fn user_set_capacity(
+    pool: &Pool<Db>,
+    username: &str,
+    capacity: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<bool> {
+    let r = sqlx::query("UPDATE users SET capacity = $2, updated_at = $3 WHERE username = $1")
+        .bind(username)
+        .bind(capacity)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map_err(storage)?;
+    Ok(r.rows_affected() == 1)
 }
 
 pub(crate) async fn user_get(pool: &Pool<Db>, username: &str) -> Result<Option<UserRow>> {

@@ -44,6 +44,10 @@ mod sqlite {
         type Db = sqlx::Sqlite;
         include!("mail_sql.rs");
     }
+    pub(crate) mod orders {
+        type Db = sqlx::Sqlite;
+        include!("orders_sql.rs");
+    }
 }
 
 /// The same queries, compiled for PostgreSQL.
@@ -70,12 +74,17 @@ mod postgres {
         type Db = sqlx::Postgres;
         include!("mail_sql.rs");
     }
+    pub(crate) mod orders {
+        type Db = sqlx::Postgres;
+        include!("orders_sql.rs");
+    }
 }
 
 pub mod accounts;
 pub mod audit;
 pub mod fed;
 pub mod mail;
+pub mod orders;
 
 /// Which database a [`Store`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

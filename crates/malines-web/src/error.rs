@@ -75,6 +75,7 @@ impl From<malines_node::Error> for WebError {
     fn from(e: malines_node::Error) -> Self {
         match e {
             malines_node::Error::Core(c) => c.into(),
+            malines_node::Error::Refused(reason) => WebError::BadRequest(reason),
             other => WebError::Internal(other.to_string()),
         }
     }

@@ -489,6 +489,10 @@ pub async fn create_user(
             locked_until: None,
             created_at: now,
             updated_at: now,
+            // Prosecutors and validators act as prosecutors until an administrator records
+            // that a validator is a judge (`malines users capacity`).
+            capacity: matches!(role, Role::Prosecutor | Role::Validator)
+                .then(|| "prosecutor".to_string()),
         })
         .await
         .map_err(|e| match e {

@@ -83,7 +83,10 @@ fn under_e_evidence_a_prosecutor_orders_subscriber_data_but_traffic_needs_a_judg
     let mut r = raw();
     r.urgency = "standard".into();
     r.categories = vec!["subscriber".into(), "traffic".into()];
-    let errs = OrderData::validate(&r, &ctx("BE")).unwrap_err();
+    // A prosecutor may draft it; it then needs a judge's validation before it goes.
+    let drafted = OrderData::validate(&r, &ctx("BE")).unwrap();
+    assert!(drafted.needs_judge());
+    let errs = check_rules(&drafted, None, date!(2026 - 11 - 29)).unwrap_err();
     assert_eq!(fields(&errs), ["categories[1]"]);
     assert!(
         errs[0]
@@ -93,6 +96,7 @@ fn under_e_evidence_a_prosecutor_orders_subscriber_data_but_traffic_needs_a_judg
     // Issued by a judge: allowed.
     r.capacity = "judge".into();
     let o = OrderData::validate(&r, &ctx("BE")).unwrap();
+    assert!(!o.needs_judge());
     // Issued by a prosecutor and validated by a judge: allowed too.
     let by_prosecutor = OrderData {
         capacity: Capacity::Prosecutor,

@@ -153,11 +153,34 @@ impl Fed {
         )
         .unwrap();
         let app = malines_web::router(Arc::new(web));
-        node.open_post(self.identity(code));
+        malines_node::orders::handle(&node.open_post(self.identity(code)));
         let running = malines_node::Running::start(node, app, LOCAL.parse().unwrap())
             .await
             .unwrap();
         self.nodes.insert(code.to_string(), running);
+    }
+
+    /// A provider's post office, on its own database, reading its mailbox at the hub and
+    /// handling orders; its loop runs until the test ends.
+    pub async fn start_provider(&self, code: &str) -> Arc<malines_node::mail::PostOffice> {
+        let store = Store::connect(&format!(
+            "sqlite://{}",
+            self.path(&format!("{code}.sqlite")).display()
+        ))
+        .await
+        .unwrap();
+        let client = HubClient::new(&self.hub_url(), &self.identity(code)).unwrap();
+        let ledger = Arc::new(malines_store::audit::Ledger::new(store.clone(), code, None));
+        let post = malines_node::mail::PostOffice::new(
+            self.identity(code),
+            client,
+            store,
+            self.clock.clone(),
+            ledger,
+        );
+        malines_node::orders::handle(&post);
+        tokio::spawn(post.clone().run(std::future::pending::<()>()));
+        post
     }
 
     pub fn node(&self, code: &str) -> &Arc<Node> {

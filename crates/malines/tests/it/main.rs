@@ -7,6 +7,7 @@
 //! - `link`: `malines secret`, `encode` and `link`, clear and two-party.
 //! - `federation`: a hub and nodes over mutual TLS, end to end.
 //! - `letters`: sealed letters between members through the hub: messages, receipts, refusals.
+//! - `orders`: orders from an authority to a provider: answered, objected, forged, late.
 //! - `web`: the node's web interface: sign-in, sessions, CSRF, roles, need-to-know, forms.
 
 // Test code may unwrap: a failure is a test failure.
@@ -25,5 +26,6 @@ mod federation;
 mod letters;
 mod link;
 mod names;
+mod orders;
 mod story;
 mod web;
