@@ -51,6 +51,10 @@ pub enum Action {
     ManageUsers,
     /// Read the audit ledger and statistics.
     Audit,
+    /// Draft, send and withdraw orders to providers about one's team's cases.
+    IssueOrders,
+    /// Validate orders drafted by someone else (a second person: SPEC §6).
+    ValidateOrders,
 }
 
 impl Role {
@@ -92,9 +96,11 @@ impl Role {
         use Role::*;
         matches!(
             (self, action),
-            (Prosecutor, ReadCases | WriteCases | HandleLinks)
-                | (Clerk, ReadCases | WriteCases)
-                | (Validator, ReadCases | HandleLinks)
+            (
+                Prosecutor,
+                ReadCases | WriteCases | HandleLinks | IssueOrders
+            ) | (Clerk, ReadCases | WriteCases)
+                | (Validator, ReadCases | HandleLinks | ValidateOrders)
                 | (Auditor, Audit)
                 | (Admin, ManageUsers)
         )
@@ -116,6 +122,8 @@ pub struct User {
     /// Preferred language tag of the interface (`fr`, `ar`, …); `None`: the browser's.
     pub locale: Option<String>,
     pub disabled: bool,
+    /// In what capacity the user issues or validates orders, if any.
+    pub capacity: Option<crate::orders::Capacity>,
 }
 
 /// Shortest password accepted (NIST SP 800-63B asks for at least 8; a prosecutor's office
@@ -305,6 +313,12 @@ mod tests {
         assert!(!Role::Validator.may(Action::WriteCases));
         assert!(Role::Admin.may(Action::ManageUsers));
         assert!(!Role::Prosecutor.may(Action::ManageUsers));
+        // Orders: a prosecutor issues, a validator validates, nobody does both.
+        assert!(Role::Prosecutor.may(Action::IssueOrders));
+        assert!(!Role::Prosecutor.may(Action::ValidateOrders));
+        assert!(Role::Validator.may(Action::ValidateOrders));
+        assert!(!Role::Validator.may(Action::IssueOrders));
+        assert!(!Role::Clerk.may(Action::IssueOrders));
     }
 
     #[test]

@@ -140,6 +140,12 @@ impl PostOffice {
         Ok(d)
     }
 
+    /// Uses `directory` (verified by the caller with the operator's key) until it is read
+    /// again from the hub: a node starting while the hub is away, or a test.
+    pub async fn use_directory(&self, directory: Directory) {
+        *self.directory.write().await = Some((Instant::now(), Arc::new(directory)));
+    }
+
     /// Signs and seals a letter to `to`, records it, and wakes the loop to give it to the hub.
     /// `author` is who wrote it here (recorded with it, and named in `body` by the caller
     /// where the recipient should see it).

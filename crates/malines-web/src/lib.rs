@@ -226,6 +226,15 @@ pub fn router(web: Arc<Web>) -> Router {
             get(pages::messages::attachment),
         )
         .route("/graph", get(pages::links::graph))
+        .route("/orders", get(pages::orders::list))
+        .route(
+            "/orders/new",
+            get(pages::orders::new_form).post(pages::orders::new_submit),
+        )
+        .route("/orders/{id}", get(pages::orders::show))
+        .route("/orders/{id}/print", get(pages::orders::print))
+        .route("/orders/{id}/package/{n}", get(pages::orders::package_file))
+        .route("/orders/{id}/{step}", post(pages::orders::step))
         .route("/audit", get(pages::audit::show).post(pages::audit::verify))
         .route("/profile", get(pages::profile::show))
         .route("/profile/locale", post(pages::profile::set_locale))

@@ -114,6 +114,10 @@ pub fn user_of(row: &UserRow) -> Result<User, WebError> {
             .map_err(|e| WebError::Internal(format!("stored role: {e}")))?,
         locale: row.locale.clone(),
         disabled: row.disabled,
+        capacity: row
+            .capacity
+            .as_deref()
+            .and_then(|c| malines_core::orders::Capacity::parse(c).ok()),
     })
 }
 

@@ -45,6 +45,18 @@ impl<'a> Page<'a> {
             .tr_args(self.ctx.locale, key, &[(name, Arg::Str(value.to_string()))])
     }
 
+    /// A message with two arguments.
+    pub fn t2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
+        self.web.i18n.tr_args(
+            self.ctx.locale,
+            key,
+            &[
+                (n1, Arg::Str(v1.to_string())),
+                (n2, Arg::Str(v2.to_string())),
+            ],
+        )
+    }
+
     /// A message with a count (plural forms).
     pub fn tn(&self, key: &str, n: impl Borrow<i64>) -> String {
         self.web
@@ -111,6 +123,14 @@ impl<'a> Page<'a> {
 
     pub fn may_links(&self) -> bool {
         self.may(Action::HandleLinks)
+    }
+
+    pub fn may_orders(&self) -> bool {
+        self.may(Action::IssueOrders) || self.may(Action::ValidateOrders)
+    }
+
+    pub fn may_issue_orders(&self) -> bool {
+        self.may(Action::IssueOrders)
     }
 
     pub fn may_audit(&self) -> bool {

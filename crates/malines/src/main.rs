@@ -50,6 +50,8 @@ enum Command {
     Hub(cmd::hub::Cmd),
     /// Run a national node: encode shared case data, push it to the hub, read the links
     Node(cmd::node::Cmd),
+    /// A provider's side of orders: read the mailbox, check orders, answer them
+    Provider(cmd::provider::Cmd),
     /// Start a whole federation on loopback with a synthetic scenario
     Demo(cmd::demo::Cmd),
     /// Import cases from a CSV or JSON file: all or nothing
@@ -119,6 +121,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Hub(c) => c.run(&config).await,
             Command::Node(c) => c.run(&config).await,
+            Command::Provider(c) => c.run(&config).await,
             Command::Demo(c) => c.run(&config).await,
             Command::Import(c) => c.run(&config).await,
             Command::Cases(c) => c.run(&config).await,

@@ -16,6 +16,7 @@ pub mod import;
 pub mod links;
 pub mod login;
 pub mod messages;
+pub mod orders;
 pub mod profile;
 pub mod purpose;
 

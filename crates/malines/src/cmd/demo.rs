@@ -164,7 +164,7 @@ impl Cmd {
             let web = Arc::new(web);
             malines_web::sign_heads_every(web.clone(), Duration::from_secs(60));
             malines_web::purge_every(web.clone(), Duration::from_secs(3600));
-            node.open_post(identity);
+            malines_node::orders::handle(&node.open_post(identity));
             let running = malines_node::Running::start(
                 node,
                 malines_web::router(web),
@@ -215,6 +215,42 @@ impl Cmd {
             node.node.import(&drafts).await?;
         }
         let credentials = create_users(&scenario, &nodes, &dir).await?;
+
+        // The provider: a telecom operator in Spain, with its own database, reading its
+        // mailbox; the demo plays its response team.
+        let provider_dir = dir.join("provider");
+        super::create_private_dir(&provider_dir)?;
+        let provider_store =
+            Store::connect(&sqlite_url(&provider_dir.join("malines.sqlite"))).await?;
+        let provider_id = Identity::load(&pki.member_dir("PROV-TELCO"))?;
+        let provider_ledger = Arc::new(malines_store::audit::Ledger::new(
+            provider_store.clone(),
+            "PROV-TELCO",
+            Some(Arc::new(super::audit::KeySigner(
+                provider_id.signing.clone(),
+            ))),
+        ));
+        let provider = malines_node::mail::PostOffice::new(
+            provider_id,
+            HubClient::new(&hub_url, &Identity::load(&pki.member_dir("PROV-TELCO"))?)?,
+            provider_store,
+            clock.clone(),
+            provider_ledger,
+        );
+        malines_node::orders::handle(&provider);
+        let (provider_stop, provider_stopped) = tokio::sync::watch::channel(false);
+        let provider_task = tokio::spawn(provider.clone().run(async move {
+            let mut rx = provider_stopped;
+            let _ = rx.wait_for(|s| *s).await;
+        }));
+        let orders_task = tokio::spawn(order_scenario(
+            scenario.clone(),
+            nodes
+                .get("BE-FED")
+                .map(|n| n.node.clone())
+                .context("the demo has no BE-FED node")?,
+            provider.clone(),
+        ));
         let persons: usize = scenario
             .authorities
             .iter()
@@ -244,14 +280,43 @@ impl Cmd {
             }
         }
 
+        println!(
+            "  provider PROV-TELCO (a telecom operator in Spain): `malines --data-dir {} provider --hub {hub_url} --identity {} orders`",
+            provider_dir.display(),
+            pki.member_dir("PROV-TELCO").display()
+        );
         if !self.check {
             println!(
-                "Serving until Ctrl-C. Truth: {} cross-border links to find.",
+                "Serving until Ctrl-C. Truth: {} cross-border links to find. BE-FED sends PROV-TELCO an emergency order (answered) and a standard one (objected to).",
                 scenario.truth.len()
             );
+            tokio::spawn(async move {
+                match orders_task.await {
+                    Ok(Ok(summary)) => println!("Orders: {summary}."),
+                    Ok(Err(e)) => eprintln!("the demo's orders failed: {e:#}"),
+                    Err(e) => eprintln!("the demo's orders stopped: {e}"),
+                }
+            });
             super::shutdown_signal().await;
         } else {
             let result = check(&scenario, &nodes, started).await;
+            let orders = match tokio::time::timeout(Duration::from_secs(60), orders_task).await {
+                Ok(Ok(Ok(summary))) => {
+                    println!("orders: {summary}");
+                    true
+                }
+                Ok(Ok(Err(e))) => {
+                    println!("orders: FAILED: {e:#}");
+                    false
+                }
+                _ => {
+                    println!("orders: did not finish within 60 s");
+                    false
+                }
+            };
+            let result = result.map(|ok| ok && orders);
+            provider_stop.send_replace(true);
+            let _ = provider_task.await;
             for n in std::mem::take(&mut nodes).into_values() {
                 n.stop().await;
             }
@@ -268,12 +333,161 @@ impl Cmd {
             println!("demo check passed");
             return Ok(());
         }
+        provider_stop.send_replace(true);
+        let _ = provider_task.await;
         for n in nodes.into_values() {
             n.stop().await;
         }
         hub_running.stop().await;
         Ok(())
     }
+}
+
+/// The free texts of the demo's orders and answers, which the hub must never see in clear.
+const ORDER_TEXTS: [&str; 5] = [
+    "Imminent threat to life: the user of this number announced an attack in Brussels within hours.",
+    "The contacts of this number over two months are needed to identify the cell's members.",
+    "The number was ported out to another operator on the first day of the period: we hold no traffic data for it.",
+    "Cliente de prepago sin identificar",
+    "Tienda Calle de Atocha 80 Madrid",
+];
+
+/// The demo's orders (SPEC §6): Belgium's prosecutor sends the telecom operator an emergency
+/// order for the subscriber of a phone of one of its cases, which the operator answers with a
+/// data package; then a standard order for traffic data, validated by the investigating judge,
+/// which the operator objects to. Returns what happened, in a line.
+async fn order_scenario(
+    scenario: Scenario,
+    node: Arc<Node>,
+    provider: Arc<malines_node::mail::PostOffice>,
+) -> anyhow::Result<String> {
+    use malines_core::orders::{Capacity, OrderData, RawOrder};
+    use malines_node::orders::{self, Actor};
+    let be = scenario
+        .authorities
+        .iter()
+        .find(|a| a.code == "BE-FED")
+        .context("the scenario has no BE-FED")?;
+    // A case of the scenario with a phone, and its team.
+    let (case, phone) = be
+        .cases
+        .iter()
+        .find_map(|c| {
+            let phone = c
+                .persons
+                .iter()
+                .flat_map(|p| &p.identifiers)
+                .chain(&c.identifiers)
+                .find(|i| i.kind == "phone")?;
+            Some((c, phone.value.clone()))
+        })
+        .context("no Belgian case with a phone in the scenario")?;
+    let name = |u: &str| demo_display_name(u);
+    let prosecutor_user = case
+        .team
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "prosecutor".into());
+    let prosecutor = Actor {
+        name: name(&prosecutor_user),
+        username: prosecutor_user,
+        capacity: Some(Capacity::Prosecutor),
+    };
+    let judge_user = be.users.get(2).map_or("validator.be", |u| u).to_string();
+    let judge = Actor {
+        name: name(&judge_user),
+        username: judge_user,
+        capacity: Some(Capacity::Judge),
+    };
+    let responder = Actor {
+        username: "response.team".into(),
+        name: "Equipo de respuesta (PROV-TELCO)".into(),
+        capacity: None,
+    };
+    let post = node
+        .post()
+        .context("the Belgian node has no post office")?
+        .clone();
+    let today = time::OffsetDateTime::now_utc().date();
+    let ctx = malines_core::model::ValidationContext::new(node.authority().country(), today);
+    let raw = |urgency: &str, category: &str, necessity: &str| RawOrder {
+        framework: "e_evidence".into(),
+        order_type: "production".into(),
+        urgency: urgency.into(),
+        provider: "PROV-TELCO".into(),
+        provider_state: "ES".into(),
+        file_reference: case.reference.clone(),
+        offence: "Participation in the activities of a terrorist group".into(),
+        max_penalty_years: "10".into(),
+        terrorism: "yes".into(),
+        targets: vec![malines_core::model::RawIdentifier {
+            kind: "phone".into(),
+            value: phone.clone(),
+            ..Default::default()
+        }],
+        categories: vec![category.into()],
+        from: (today - time::Duration::days(60)).to_string(),
+        to: (today - time::Duration::days(1)).to_string(),
+        necessity: necessity.into(),
+        capacity: "prosecutor".into(),
+        language: "es".into(),
+        ..Default::default()
+    };
+    let valid = |r: RawOrder| {
+        OrderData::validate(&r, &ctx).map_err(|e| {
+            anyhow::anyhow!(
+                "{}",
+                e.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })
+    };
+    let wait = |id: String,
+                side: Arc<malines_node::mail::PostOffice>,
+                want: &'static [&'static str]| async move {
+        for _ in 0..600 {
+            if let Some(o) = side.store().order_get(&id).await?
+                && want.contains(&o.status.as_str())
+            {
+                return Ok::<_, anyhow::Error>(o);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        anyhow::bail!("order {id} did not reach {want:?} at {}", side.code())
+    };
+
+    // 1. Emergency: the subscriber of the phone, now.
+    let emergency = valid(raw("emergency", "subscriber", ORDER_TEXTS[0]))?;
+    let o = orders::draft(&post, Some(&case.reference), &emergency, &prosecutor).await?;
+    orders::send(&post, &o.id, &prosecutor).await?;
+    wait(o.id.clone(), provider.clone(), &["received"]).await?;
+    orders::acknowledge(&provider, &o.id, &responder).await?;
+    let package = vec![(
+        "abonado.csv".to_string(),
+        format!(
+            "msisdn,titular,alta,domicilio\n{phone},{},2026-03-02,{}\n",
+            ORDER_TEXTS[3], ORDER_TEXTS[4]
+        )
+        .into_bytes(),
+    )];
+    orders::fulfil(&provider, &o.id, &responder, &package).await?;
+    wait(o.id.clone(), post.clone(), &["fulfilled"]).await?;
+    orders::validate(&post, &o.id, &judge).await?;
+
+    // 2. Standard: traffic data, validated by the judge first; the operator objects.
+    let standard = valid(raw("standard", "traffic", ORDER_TEXTS[1]))?;
+    let s = orders::draft(&post, Some(&case.reference), &standard, &prosecutor).await?;
+    orders::validate(&post, &s.id, &judge).await?;
+    orders::send(&post, &s.id, &prosecutor).await?;
+    wait(s.id.clone(), provider.clone(), &["received"]).await?;
+    orders::object(&provider, &s.id, &responder, ORDER_TEXTS[2]).await?;
+    wait(s.id.clone(), post.clone(), &["objected"]).await?;
+    Ok(format!(
+        "BE-FED's emergency order {} answered with a data package; its standard order {} objected to",
+        o.reference, s.reference
+    ))
 }
 
 /// The roles of the demo's users at each node: the scenario's first users work on its cases
@@ -332,6 +546,14 @@ async fn create_users(
             )
             .await
             .with_context(|| format!("demo user {username} at {}", a.code))?;
+            if *role == Role::Validator {
+                // The demo's validating colleague is an investigating judge, who may validate
+                // orders for traffic and content data.
+                n.node
+                    .store()
+                    .user_set_capacity(username, Some("judge"), now)
+                    .await?;
+            }
             let line = format!(
                 "{}\thttp://{}/\t{username}\t{role}\t{password}\t{}\n",
                 a.code,
@@ -584,6 +806,10 @@ async fn scan_hub(path: &Path, scenario: &Scenario) -> anyhow::Result<bool> {
             needles.insert(s.to_string());
         }
     };
+    // What the demo's orders and their answers say, in clear only at the two ends.
+    for text in ORDER_TEXTS {
+        add(text);
+    }
     for a in &scenario.authorities {
         let ctx = malines_scenario::validation_context(a.country);
         for c in &a.cases {

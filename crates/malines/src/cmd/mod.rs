@@ -10,6 +10,7 @@ pub mod link;
 pub mod names;
 pub mod node;
 pub mod pki;
+pub mod provider;
 pub mod users;
 
 use malines_store::Store;

@@ -27,6 +27,15 @@ pub enum Cmd {
     /// Print the current TOTP code of a secret (for scripts and the demo; the secret is the
     /// credential)
     Code(CodeArgs),
+    /// Record in what capacity a user issues or validates orders: prosecutor, judge or none
+    Capacity(CapacityArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CapacityArgs {
+    username: String,
+    /// prosecutor, judge, or none
+    capacity: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -167,6 +176,31 @@ impl Cmd {
                     message: Some(format!("no user {}", a.username)),
                 }
                 .into())
+            }
+            Cmd::Capacity(a) => {
+                let capacity = match a.capacity.trim() {
+                    "none" => None,
+                    c => Some(
+                        malines_core::orders::Capacity::parse(c)
+                            .map_err(|r| usage(format!("capacity: {r}, or none")))?,
+                    ),
+                };
+                if !store
+                    .user_set_capacity(&a.username, capacity.map(|c| c.as_str()), now)
+                    .await?
+                {
+                    return Err(Exit {
+                        code: 4,
+                        message: Some(format!("no user {}", a.username)),
+                    }
+                    .into());
+                }
+                let shown = capacity.map_or("none", |c| c.as_str());
+                ledger
+                    .append(now, record("user_capacity", &a.username, shown))
+                    .await?;
+                println!("user {} now acts on orders as: {shown}", a.username);
+                Ok(())
             }
             Cmd::Disable(a) => {
                 store.user_set_disabled(&a.username, true, now).await?;

@@ -76,6 +76,12 @@ impl Site {
             dyn_clock.clone(),
             malines_node::Settings::default(),
         );
+        // Its post office knows the directory without the hub (which is not running here):
+        // letters are signed, sealed and queued, not sent.
+        let post = node.open_post(fed.identity("BE-FED"));
+        malines_node::orders::handle(&post);
+        post.use_directory(fed.pki.directory().unwrap().directory)
+            .await;
         let web = malines_web::Web::new(
             node.clone(),
             dyn_clock.clone(),
@@ -590,6 +596,8 @@ async fn every_role_against_every_page_and_endpoint_of_case_data() {
         ("GET", "/api/cases",               [Ok,        Ok,        Ok,        Ok,        Forbidden, Forbidden]),
         ("GET", api_case,                   [Shows,     Shows,     Shows,     Hidden,    Forbidden, Forbidden]),
         ("GET", "/api/links",               [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", "/orders",                  [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
+        ("GET", "/orders/new?case=BE-FED-2025-0102", [Ok,   Forbidden, Forbidden, Hidden,    Forbidden, Forbidden]),
         ("GET", "/audit",                   [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
         ("GET", "/api/audit/head",          [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
         ("GET", "/admin/users",             [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
@@ -1560,4 +1568,133 @@ async fn two_people_editing_a_case_do_not_undo_each_other() {
         .unwrap()
         .unwrap();
     assert_eq!(c.draft.case.title, "Financement (A)");
+}
+
+/// The order pages (issue #8): the form names each bad field; a prosecutor drafts, a second
+/// person with the right capacity validates, the prosecutor signs and sends once; the order is
+/// for its case's team only.
+#[tokio::test]
+async fn an_order_is_drafted_validated_by_a_judge_and_sent_once_by_its_cases_team() {
+    let site = Site::new().await;
+    let mut p = site.sign_in("p.two").await;
+    let form = site.get(&mut p, "/orders/new?case=BE-FED-2025-0102").await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let base = [
+        ("case", "BE-FED-2025-0102"),
+        ("framework", "e_evidence"),
+        ("order_type", "production"),
+        ("urgency", "standard"),
+        ("provider", "PROV-TELCO"),
+        ("provider_state", "ES"),
+        ("file_reference", "BE-FED-2025-0102"),
+        ("offence", "Financing of terrorism"),
+        ("max_penalty_years", "10"),
+        ("terrorism", "yes"),
+        ("categories", "traffic"),
+        ("targets[0].type", "phone"),
+        ("targets[0].value", "+34 612 34 56 78"),
+        ("from", "2026-09-01"),
+        ("to", "2026-11-01"),
+        (
+            "necessity",
+            "The contacts of this number identify the financiers.",
+        ),
+        ("language", "es"),
+    ];
+    // Wrong fields: each named where it is.
+    let mut bad = base.to_vec();
+    bad.retain(|(k, _)| *k != "necessity");
+    for (k, v) in bad.iter_mut() {
+        match *k {
+            "targets[0].value" => *v = "12",
+            "to" => *v = "2026-08-01",
+            _ => {}
+        }
+    }
+    let r = site.submit(&mut p, "/orders/new", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for id in ["necessity-error", "targets-0-value-error", "to-error"] {
+        assert!(r.body.contains(&format!("id=\"{id}\"")), "{id} missing");
+    }
+    // A good draft.
+    site.get(&mut p, "/orders/new?case=BE-FED-2025-0102").await;
+    let r = site.submit(&mut p, "/orders/new", &base).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let order = r.location.unwrap();
+    let page = site.get(&mut p, &order).await;
+    assert!(
+        page.body.contains("Needs the validation of a judge"),
+        "{}",
+        page.body
+    );
+    // Not sent before validation.
+    let r = site.submit(&mut p, &format!("{order}/send"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("validated by a second person"));
+
+    // A validator acting as prosecutor may not validate traffic data; as a judge, yes.
+    let mut v = site.sign_in("v.one").await;
+    site.get(&mut v, &order).await;
+    let r = site.submit(&mut v, &format!("{order}/validate"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("issued or validated by a judge"),
+        "{}",
+        r.body
+    );
+    site.node
+        .store()
+        .user_set_capacity("v.one", Some("judge"), site.clock.now())
+        .await
+        .unwrap();
+    let mut v = site.sign_in("v.one").await;
+    site.get(&mut v, &order).await;
+    let r = site.submit(&mut v, &format!("{order}/validate"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // Signed and sent, once: the letter waits for the hub, sealed.
+    site.get(&mut p, &order).await;
+    let r = site.submit(&mut p, &format!("{order}/send"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = site.submit(&mut p, &format!("{order}/send"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("an order that is sent cannot be sent"),
+        "{}",
+        r.body
+    );
+    let page = site.get(&mut p, &order).await;
+    assert!(!page.body.contains("/send\""), "no send button left");
+    assert!(
+        page.body.contains("/withdraw\""),
+        "it can still be withdrawn"
+    );
+    let queued = site.node.store().letters_to_send(10).await.unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].kind, "order");
+    assert!(!queued[0].envelope.as_ref().unwrap().contains("Financing"));
+    // The print view in the provider's language.
+    let print = site.get(&mut p, &format!("{order}/print")).await;
+    assert!(print.body.contains("lang=\"es\""), "{}", print.body);
+
+    // Nobody outside the case's team sees it; clerks and auditors have no orders at all.
+    let mut other = site.sign_in("p.one").await;
+    assert_eq!(
+        site.get(&mut other, &order).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!site.get(&mut other, "/orders").await.body.contains(&order));
+    for user in ["c.one", "a.one", "admin"] {
+        let mut b = site.sign_in(user).await;
+        assert_eq!(
+            site.get(&mut b, &order).await.status,
+            StatusCode::FORBIDDEN,
+            "{user}"
+        );
+        assert_eq!(
+            site.get(&mut b, "/orders").await.status,
+            StatusCode::FORBIDDEN,
+            "{user}"
+        );
+    }
 }
