@@ -41,7 +41,16 @@ pub trait Handler: Send + Sync {
         post: &'a PostOffice,
         opened: &'a Opened,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + 'a>>;
+
+    /// Called every [`TICK`] while the post office runs (deadlines).
+    fn tick<'a>(
+        &'a self,
+        post: &'a PostOffice,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + 'a>>;
 }
+
+/// How often the handler's [`Handler::tick`] runs.
+pub const TICK: Duration = Duration::from_secs(60);
 
 /// A letter that was refused, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -470,9 +479,23 @@ impl PostOffice {
                 }
             }
         };
+        let ticker = {
+            let post = self.clone();
+            async move {
+                loop {
+                    tokio::time::sleep(TICK).await;
+                    if let Some(h) = post.handler.get()
+                        && let Err(e) = h.tick(&post).await
+                    {
+                        tracing::warn!(member = %post.identity.code, error = %e, "deadline check failed");
+                    }
+                }
+            }
+        };
         tokio::select! {
             _ = sender => {}
             _ = reader => {}
+            _ = ticker => {}
             _ = shutdown => {}
         }
     }

@@ -492,6 +492,13 @@ impl Handler for Orders {
             }
         })
     }
+
+    fn tick<'a>(
+        &'a self,
+        post: &'a PostOffice,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send + 'a>> {
+        Box::pin(async move { tick(post).await.map(drop) })
+    }
 }
 
 /// Registers the order handler on a post office.

@@ -776,3 +776,9 @@ order-step-withdrawn = سُحِب
 order-step-overdue = تجاوز الأجل، ورُفع إلى المستوى الأعلى
 order-step-package_refused = رُفضت حزمة المعطيات
 order-step-package_receipt = إيصال استلام الحزمة
+orders-overdue-notice =
+    { $n ->
+        [one] أمر واحد تجاوز أجله دون جواب: يظهر في أعلى القائمة.
+        [two] أمران تجاوزا أجلهما دون جواب: يظهران في أعلى القائمة.
+       *[other] { $n } أوامر تجاوزت أجلها دون جواب: تظهر في أعلى القائمة.
+    }

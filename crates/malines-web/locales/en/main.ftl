@@ -726,3 +726,8 @@ order-step-withdrawn = Withdrawn
 order-step-overdue = Overdue, escalated
 order-step-package_refused = Data package refused
 order-step-package_receipt = Receipt of the package
+orders-overdue-notice =
+    { $n ->
+        [one] { $n } order is past its deadline without an answer: it is listed first.
+       *[other] { $n } orders are past their deadline without an answer: they are listed first.
+    }

@@ -748,3 +748,8 @@ order-step-withdrawn = Retirada
 order-step-overdue = Plazo vencido, comunicada al superior
 order-step-package_refused = Paquete de datos rechazado
 order-step-package_receipt = Acuse de recibo del paquete
+orders-overdue-notice =
+    { $n ->
+        [one] { $n } orden ha superado su plazo sin respuesta: aparece en primer lugar.
+       *[other] { $n } órdenes han superado su plazo sin respuesta: aparecen en primer lugar.
+    }

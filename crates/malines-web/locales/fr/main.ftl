@@ -748,3 +748,8 @@ order-step-withdrawn = Retirée
 order-step-overdue = Délai dépassé, signalée à la hiérarchie
 order-step-package_refused = Paquet de données refusé
 order-step-package_receipt = Accusé de réception du paquet
+orders-overdue-notice =
+    { $n ->
+        [one] { $n } injonction a dépassé son délai sans réponse : elle figure en tête de liste.
+       *[other] { $n } injonctions ont dépassé leur délai sans réponse : elles figurent en tête de liste.
+    }

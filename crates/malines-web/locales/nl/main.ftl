@@ -748,3 +748,8 @@ order-step-withdrawn = Ingetrokken
 order-step-overdue = Termijn verstreken, geëscaleerd
 order-step-package_refused = Gegevenspakket geweigerd
 order-step-package_receipt = Ontvangstbewijs van het pakket
+orders-overdue-notice =
+    { $n ->
+        [one] { $n } bevel is over zijn termijn zonder antwoord: het staat bovenaan.
+       *[other] { $n } bevelen zijn over hun termijn zonder antwoord: ze staan bovenaan.
+    }

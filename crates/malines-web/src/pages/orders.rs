@@ -152,6 +152,7 @@ struct ListView<'a> {
     page: Page<'a>,
     items: Vec<ListItem>,
     may_issue: bool,
+    overdue: usize,
 }
 
 /// `GET /orders`: the orders of the user's team's cases, overdue ones first.
@@ -171,7 +172,9 @@ pub async fn list(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, W
         }
     }
     items.sort_by_key(|i| (i.clock.state != "overdue", i.clock.state != "left"));
+    let overdue = items.iter().filter(|i| i.clock.state == "overdue").count();
     html(&ListView {
+        overdue,
         page: Page::new(&web, &auth.ctx, "orders-title", "orders"),
         items,
         may_issue: auth.user.user.role.may(Action::IssueOrders),
