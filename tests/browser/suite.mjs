@@ -15,7 +15,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -36,6 +36,7 @@ let demo;
 let dir;
 let browser;
 let users;
+let hubUrl;
 
 // --- TOTP (RFC 6238), as an authenticator app computes it ---------------------------------
 
@@ -90,6 +91,7 @@ function readUsers(file) {
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malines-browser-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
+  hubUrl = `https://127.0.0.1:${port}`;
   demo = spawn(BIN, ['demo', '--dir', dir, '--port', String(port), '--cases', '60'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MALINES_LOG: 'warn' },
@@ -403,6 +405,103 @@ test('an auditor sees the ledger, not the cases, and verifies it', async () => {
   await shot(page, 'audit-en');
   await page.goto(`${auditor.url}/cases`);
   assert.match(await page.textContent('main'), /Your role does not allow this page/);
+  await page.context().close();
+});
+
+/** The provider's command line, on the demo's provider (a telecom operator in Spain). */
+function provider(...args) {
+  return execFileSync(BIN, [
+    '--data-dir', path.join(dir, 'provider'), 'provider', '--hub', hubUrl,
+    '--identity', path.join(dir, 'pki', 'members', 'PROV-TELCO'), ...args,
+  ], { encoding: 'utf8', env: { ...process.env, MALINES_LOG: 'warn' } });
+}
+
+test('an order is drafted, validated by the judge, signed and sent, and answered by the provider with a data package', async () => {
+  const pro = users['BE-FED'].prosecutor;
+  const judge = users['BE-FED'].validator;
+  const page = await open(pro.url);
+  await signIn(page, pro);
+  // A case whose team holds the prosecutor and the judge.
+  await page.goto(`${pro.url}/cases/new`);
+  await page.fill('#reference', 'BE-FED-2026-9002');
+  await page.fill('#title', 'Financement par cartes prépayées');
+  await page.fill('#team', `${pro.username}, ${judge.username}`);
+  await page.selectOption('#identifiers-0-type', 'phone');
+  await page.fill('#identifiers-0-value', '+34 612 34 56 78');
+  await page.click('button[value=save].primary');
+  await page.waitForURL(/\/cases\/BE-FED-2026-9002$/);
+  await page.click('a:text("New order to a provider")');
+  await page.waitForURL(/\/orders\/new\?case=/);
+  await checkPage(page);
+  await page.selectOption('#framework', 'e_evidence');
+  await page.selectOption('#order_type', 'production');
+  await page.selectOption('#provider', 'PROV-TELCO');
+  await page.fill('#provider_state', 'ES');
+  await page.check('#cat-traffic');
+  await page.fill('#targets-0-value', '+34 612 34 56 78');
+  await page.fill('#from', '2026-09-01');
+  await page.fill('#to', '2026-11-01');
+  await page.fill('#offence', 'Financement du terrorisme');
+  await page.fill('#max_penalty_years', '10');
+  await page.selectOption('#language', 'es');
+  // First without the statement of necessity: the field says so.
+  await page.click('button[type=submit].primary');
+  assert.equal(await page.getAttribute('#necessity', 'aria-invalid'), 'true');
+  await checkPage(page);
+  await page.fill('#necessity', 'Les contacts de ce numéro identifient les financiers de la cellule.');
+  await page.click('button[type=submit].primary');
+  await page.waitForURL(/\/orders\/[0-9a-f]{32}$/);
+  const orderUrl = page.url();
+  assert.match(await page.textContent('main'), /Needs the validation of a judge/);
+  await checkPage(page);
+
+  // The judge validates it.
+  const jp = await open(judge.url);
+  await signIn(jp, judge);
+  await jp.goto(orderUrl);
+  await jp.click('button:text("Validate")');
+  await jp.waitForLoadState('load');
+  assert.match(await jp.textContent('dl.facts'), /Validated/);
+  await jp.context().close();
+
+  // The prosecutor signs and sends it, once.
+  await page.goto(orderUrl);
+  await page.click('button:text("Sign and send")');
+  await page.waitForLoadState('load');
+  assert.match(await page.textContent('dl.facts'), /Sent|Received/);
+  assert.equal(await page.$('button:text("Sign and send")'), null);
+  const reference = (await page.textContent('h1')).split(' · ')[0].trim();
+
+  // The provider sees it verified, and answers with a data package.
+  let line = '';
+  for (let i = 0; i < 60 && !line; i++) {
+    line = provider('orders').split('\n').find((l) => l.includes(reference)) ?? '';
+    if (!line) await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.ok(line, `the provider received ${reference}`);
+  assert.match(line, /verified/);
+  const id = line.split(/\s+/)[0];
+  assert.match(provider('show', id), /^VERIFIED/);
+  const file = path.join(dir, 'trafico.csv');
+  fs.writeFileSync(file, 'msisdn_a,msisdn_b,inicio,duracion\n+34612345678,+212612345678,2026-10-03T21:14:00Z,94\n');
+  provider('fulfil', id, '--file', file, '--by', 'Equipo de respuesta');
+
+  let facts = '';
+  for (let i = 0; i < 60 && !/Fulfilled/.test(facts); i++) {
+    await page.goto(orderUrl);
+    facts = await page.textContent('dl.facts');
+    if (!/Fulfilled/.test(facts)) await page.waitForTimeout(1000);
+  }
+  assert.match(facts, /Fulfilled/);
+  assert.ok(await page.$('a:text("trafico.csv")'), 'the package file to download');
+  await checkPage(page);
+  await shot(page, 'order-en');
+
+  // The print view, in the provider's language.
+  await page.goto(`${orderUrl}/print`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await checkPage(page);
+  await shot(page, 'order-print-es');
   await page.context().close();
 });
 
