@@ -73,6 +73,7 @@ pub struct PostOffice {
     wake: Notify,
     handler: std::sync::OnceLock<Arc<dyn Handler>>,
     refused: std::sync::Mutex<Vec<Refused>>,
+    order_lock: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for PostOffice {
@@ -111,6 +112,7 @@ impl PostOffice {
             wake: Notify::new(),
             handler: std::sync::OnceLock::new(),
             refused: std::sync::Mutex::new(Vec::new()),
+            order_lock: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -342,10 +344,27 @@ impl PostOffice {
             serde_json::json!({ "of": l.id, "thread": thread, "delivered_at": rfc3339(now) }),
         )
         .await?;
-        if let Some(h) = self.handler.get() {
-            h.received(self, &opened).await?;
+        if let Some(h) = self.handler.get()
+            && let Err(e) = h.received(self, &opened).await
+        {
+            // The letter is kept; what could not be done with it is said, and the mailbox
+            // goes on (one bad letter must not hold up the ones behind it).
+            tracing::warn!(letter = %l.id, from = %l.from, kind = %l.kind, error = %e, "letter not handled");
+            self.ledger
+                .append(
+                    self.clock.now(),
+                    NewEntry::new(&l.from, "letter_not_handled", &l.id)
+                        .detail(format!("{}: {e}", l.kind)),
+                )
+                .await?;
         }
         Ok(())
+    }
+
+    /// Held while an order moves from one step to the next here, so that two requests cannot
+    /// both take the same step (and, say, send an order twice).
+    pub fn order_lock(&self) -> &tokio::sync::Mutex<()> {
+        &self.order_lock
     }
 
     async fn open(&self, env: &Envelope) -> Result<std::result::Result<Opened, SealError>> {

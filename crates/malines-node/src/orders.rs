@@ -212,6 +212,7 @@ pub async fn draft(
 /// capacity satisfies the framework. After sending (an emergency order validated after the
 /// fact) the provider is told.
 pub async fn validate(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let mut row = issued(post, id).await?;
     let data = data_of(&row)?;
     if by.username == row.created_by
@@ -302,6 +303,7 @@ async fn event_to_provider(
 
 /// Signs and sends an order (at an authority): once, and only when the rules allow it.
 pub async fn send(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let mut row = issued(post, id).await?;
     let data = data_of(&row)?;
     let status = status_of(&row)?;
@@ -384,6 +386,7 @@ pub async fn send(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
 
 /// Withdraws an order (at an authority); the provider is told if it had it.
 pub async fn withdraw(post: &PostOffice, id: &str, by: &Actor, why: &str) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let mut row = issued(post, id).await?;
     let data = data_of(&row)?;
     let status = status_of(&row)?;
@@ -537,8 +540,23 @@ async fn take_order(post: &PostOffice, opened: &Opened) -> Result<()> {
         now,
         seen_before: seen.as_ref().map(|s| s.created_at),
     };
-    let refusals = malines_core::orders::verify(&doc, &receipt);
-    if seen.is_some() {
+    let mut refusals = malines_core::orders::verify(&doc, &receipt);
+    let reused = post
+        .store()
+        .orders("received")
+        .await?
+        .into_iter()
+        .any(|o| o.counterpart == l.from && o.reference == doc.reference && o.id != doc.id);
+    if reused {
+        refusals.push(Refusal {
+            code: "reference_reused",
+            reason: format!(
+                "{} already named another order of {}: one reference, one order",
+                doc.reference, l.from
+            ),
+        });
+    }
+    if seen.is_some() || reused {
         // The order is known here: the copy is not recorded again, only refused.
         post.ledger()
             .append(
@@ -644,6 +662,7 @@ async fn tell_issuer(
 
 /// At the provider: the steps of answering.
 pub async fn acknowledge(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let mut row = received(post, id).await?;
     let next = status_of(&row)?
         .after(Step::Acknowledge, true)
@@ -669,6 +688,7 @@ pub async fn fulfil(
     by: &Actor,
     files: &[(String, Vec<u8>)],
 ) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let mut row = received(post, id).await?;
     let next = status_of(&row)?.after(Step::Fulfil, true).map_err(refuse)?;
     if files.is_empty() {
@@ -705,6 +725,7 @@ pub async fn fulfil(
 
 /// At the provider: an objection, with its grounds.
 pub async fn object(post: &PostOffice, id: &str, by: &Actor, grounds: &str) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
     let grounds = malines_core::validate::required_text(grounds, 4000)
         .map_err(|e| refuse(format!("grounds: {e}")))?;
     let mut row = received(post, id).await?;

@@ -291,6 +291,29 @@ async fn the_provider_refuses_each_forged_order_with_its_own_reason() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(refused, "the replay was refused as one");
+    // Another order under the same reference: refused, and the mailbox goes on.
+    let mut twin = document(order("emergency", &["subscriber"], today), now);
+    twin.reference = good.reference.clone();
+    let before = telco.ledger().root().await.unwrap().0;
+    post_order(&fed, &be_id, &twin).await;
+    let mut said = String::new();
+    for _ in 0..300 {
+        let (n, _) = telco.ledger().root().await.unwrap();
+        if let Some(e) = telco
+            .ledger()
+            .entries(before, n)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|e| e.action == "order_refused")
+        {
+            said = e.detail;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(said.contains("one reference, one order"), "{said}");
+    assert!(telco.store().order_get(&twin.id).await.unwrap().is_none());
 
     // Expired: issued nine hours ago as an emergency, never received in time.
     let old = document(
