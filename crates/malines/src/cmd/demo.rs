@@ -243,14 +243,22 @@ impl Cmd {
             let mut rx = provider_stopped;
             let _ = rx.wait_for(|s| *s).await;
         }));
-        let orders_task = tokio::spawn(order_scenario(
-            scenario.clone(),
-            nodes
-                .get("BE-FED")
-                .map(|n| n.node.clone())
-                .context("the demo has no BE-FED node")?,
-            provider.clone(),
-        ));
+        let be_node = nodes
+            .get("BE-FED")
+            .map(|n| n.node.clone())
+            .context("the demo has no BE-FED node")?;
+        let ma_node = nodes
+            .get("MA-PGR")
+            .map(|n| n.node.clone())
+            .context("the demo has no MA-PGR node")?;
+        let orders_task = tokio::spawn({
+            let (scenario, be, provider) = (scenario.clone(), be_node.clone(), provider.clone());
+            async move {
+                let orders = order_scenario(scenario, be.clone(), provider).await?;
+                let messages = message_scenario(be, ma_node).await?;
+                Ok::<_, anyhow::Error>(format!("{orders}; {messages}"))
+            }
+        });
         let persons: usize = scenario
             .authorities
             .iter()
@@ -302,15 +310,15 @@ impl Cmd {
             let result = check(&scenario, &nodes, started).await;
             let orders = match tokio::time::timeout(Duration::from_secs(60), orders_task).await {
                 Ok(Ok(Ok(summary))) => {
-                    println!("orders: {summary}");
+                    println!("orders and messages: {summary}");
                     true
                 }
                 Ok(Ok(Err(e))) => {
-                    println!("orders: FAILED: {e:#}");
+                    println!("orders and messages: FAILED: {e:#}");
                     false
                 }
                 _ => {
-                    println!("orders: did not finish within 60 s");
+                    println!("orders and messages: did not finish within 60 s");
                     false
                 }
             };
@@ -342,6 +350,74 @@ impl Cmd {
         Ok(())
     }
 }
+
+/// Belgium writes to Morocco about their first link, with an attachment; Morocco reads it
+/// and answers. Returns what happened, in a line.
+async fn message_scenario(be: Arc<Node>, ma: Arc<Node>) -> anyhow::Result<String> {
+    let mut link = None;
+    for _ in 0..600 {
+        link = be
+            .links()
+            .await?
+            .into_iter()
+            .find(|l| l.active && l.other_authority == "MA-PGR");
+        if link.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let link = link.context("no link between BE-FED and MA-PGR to write about")?;
+    let thread = malines_web::pages::messages::thread_of(&link.id);
+    let post_be = be.post().context("BE-FED has no post office")?.clone();
+    let post_ma = ma.post().context("MA-PGR has no post office")?.clone();
+    let sent = post_be
+        .send(
+            "MA-PGR",
+            "message",
+            &thread,
+            "demo",
+            serde_json::json!({
+                "thread": thread, "link": link.id, "author": "A. Peeters",
+                "text": MESSAGE_TEXTS[0],
+                "attachments": [{"name": "pv-audition.txt", "media_type": "text/plain",
+                                 "data": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, MESSAGE_TEXTS[1])}],
+            }),
+        )
+        .await?;
+    let mut got = None;
+    for _ in 0..600 {
+        got = post_ma.store().letter_get(&sent.id).await?;
+        if got.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let got = got.context("Morocco never received Belgium's message")?;
+    post_ma.mark_read(&got, "demo", "M. Bennani").await?;
+    post_ma
+        .send(
+            "BE-FED",
+            "message",
+            &thread,
+            "demo",
+            serde_json::json!({
+                "thread": thread, "link": link.id, "author": "M. Bennani",
+                "text": MESSAGE_TEXTS[2],
+            }),
+        )
+        .await?;
+    Ok(format!(
+        "BE-FED and MA-PGR exchanged messages about link {}",
+        link.id
+    ))
+}
+
+/// The demo's messages, which the hub must never see in clear.
+const MESSAGE_TEXTS: [&str; 3] = [
+    "Bonjour, notre suspect a appelé ce numéro marocain trois fois la veille de son départ.",
+    "Procès-verbal d'audition 2026/117 : le témoin situe la rencontre à la gare du Midi.",
+    "Merci. Le titulaire de la ligne est connu de nos services; nous vous adressons une demande.",
+];
 
 /// The free texts of the demo's orders and answers, which the hub must never see in clear.
 const ORDER_TEXTS: [&str; 5] = [
@@ -807,7 +883,7 @@ async fn scan_hub(path: &Path, scenario: &Scenario) -> anyhow::Result<bool> {
         }
     };
     // What the demo's orders and their answers say, in clear only at the two ends.
-    for text in ORDER_TEXTS {
+    for text in ORDER_TEXTS.iter().chain(&MESSAGE_TEXTS) {
         add(text);
     }
     for a in &scenario.authorities {
