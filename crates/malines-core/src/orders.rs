@@ -783,6 +783,41 @@ pub fn timing(
     }
 }
 
+/// Until when a provider keeps the data of a preservation order received at `received_at`:
+/// [`PRESERVATION_PERIOD`], and [`PRESERVATION_EXTENSION`] more once extended.
+pub fn preserved_until(received_at: OffsetDateTime, extended: bool) -> OffsetDateTime {
+    received_at
+        + PRESERVATION_PERIOD
+        + if extended {
+            PRESERVATION_EXTENSION
+        } else {
+            Duration::ZERO
+        }
+}
+
+/// Whether a preservation order may be extended at `now`: once, before its period ends.
+pub fn may_extend(
+    order: &OrderData,
+    received_at: Option<OffsetDateTime>,
+    extended: bool,
+    now: OffsetDateTime,
+) -> Result<(), String> {
+    if order.order_type != OrderType::Preservation {
+        return Err("only a preservation order is extended".into());
+    }
+    if extended {
+        return Err("a preservation order is extended once only".into());
+    }
+    let Some(received) = received_at else {
+        return Err("the provider has not received it yet".into());
+    };
+    let until = preserved_until(received, false);
+    if now > until {
+        return Err(format!("its preservation period ended on {until}"));
+    }
+    Ok(())
+}
+
 /// Whether an order sent at `sent_at` without validation must now be withdrawn: no
 /// validation came within [`POST_VALIDATION_WITHIN`].
 pub fn post_validation_missed(

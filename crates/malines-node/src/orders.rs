@@ -690,6 +690,11 @@ pub async fn fulfil(
 ) -> Result<OrderRow> {
     let _step = post.order_lock().lock().await;
     let mut row = received(post, id).await?;
+    if data_of(&row)?.order_type == malines_core::orders::OrderType::Preservation {
+        return Err(refuse(
+            "a preservation order is answered by keeping the data (preserve), not by disclosing it",
+        ));
+    }
     let next = status_of(&row)?.after(Step::Fulfil, true).map_err(refuse)?;
     if files.is_empty() {
         return Err(refuse("file: a data package needs at least one file"));
@@ -720,6 +725,91 @@ pub async fn fulfil(
         json!({ "step": "fulfilled", "package": package, "sha256": hash }),
     )
     .await?;
+    Ok(row)
+}
+
+/// At the provider: the data of a preservation order are kept; the authority learns until
+/// when.
+pub async fn preserve(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
+    let mut row = received(post, id).await?;
+    if data_of(&row)?.order_type != malines_core::orders::OrderType::Preservation {
+        return Err(refuse(
+            "only a preservation order is answered by preserving",
+        ));
+    }
+    let next = status_of(&row)?.after(Step::Fulfil, true).map_err(refuse)?;
+    let received_at = row
+        .received_at
+        .ok_or_else(|| refuse("the order was not received"))?;
+    let until = malines_core::orders::preserved_until(received_at, extended(post, &row.id).await?);
+    row.status = next.as_str().into();
+    row.answered_at = Some(post.now());
+    row.answer = Some(json!({ "kind": "preserved", "until": rfc3339(until) }).to_string());
+    let row = record(
+        post,
+        row,
+        &by.username,
+        "preserved",
+        format!("data kept until {}", rfc3339(until)),
+    )
+    .await?;
+    to_issuer(
+        post,
+        &row,
+        &by.name,
+        json!({ "step": "preserved", "until": rfc3339(until) }),
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Whether an order's preservation was extended.
+async fn extended(post: &PostOffice, id: &str) -> Result<bool> {
+    Ok(post
+        .store()
+        .order_events(id)
+        .await?
+        .iter()
+        .any(|e| e.step == "extended"))
+}
+
+/// At the authority: a preservation order extended by 30 days, once, before its period ends;
+/// the provider is told.
+pub async fn extend(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
+    let _step = post.order_lock().lock().await;
+    let row = issued(post, id).await?;
+    let data = data_of(&row)?;
+    malines_core::orders::may_extend(
+        &data,
+        row.received_at,
+        extended(post, &row.id).await?,
+        post.now(),
+    )
+    .map_err(refuse)?;
+    let until = row
+        .received_at
+        .map(|r| rfc3339(malines_core::orders::preserved_until(r, true)))
+        .unwrap_or_default();
+    let mut r = row.clone();
+    if let Some(mut a) = r
+        .answer
+        .as_deref()
+        .and_then(|a| serde_json::from_str::<Value>(a).ok())
+        && let Some(m) = a.as_object_mut()
+    {
+        m.insert("until".into(), json!(until));
+        r.answer = Some(a.to_string());
+    }
+    let row = record(
+        post,
+        r,
+        &by.username,
+        "extended",
+        format!("kept until {until}"),
+    )
+    .await?;
+    event_to_provider(post, &row, &by.name, json!({ "step": "extended" })).await?;
     Ok(row)
 }
 
@@ -863,6 +953,23 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
                 record(post, row, &l.from, "objected", grounds.to_string()).await?;
             }
         }
+        ("issued", "preserved") => {
+            if let Some(Ok(next)) = transition(Step::Fulfil) {
+                let until = b.get("until").and_then(Value::as_str).unwrap_or("");
+                row.status = next.as_str().into();
+                row.answered_at = Some(at);
+                row.answer =
+                    Some(json!({ "kind": "preserved", "until": until, "by": who }).to_string());
+                record(
+                    post,
+                    row,
+                    &l.from,
+                    "preserved",
+                    format!("data kept until {until}"),
+                )
+                .await?;
+            }
+        }
         ("issued", "fulfilled") => {
             let files: Vec<(String, Vec<u8>)> = b
                 .get("package")
@@ -944,6 +1051,43 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
                 .unwrap_or("")
                 .to_string();
             record(post, row, &l.from, "withdrawn", why).await?;
+        }
+        ("received", "extended") => {
+            let already = extended(post, &row.id).await?;
+            match malines_core::orders::may_extend(&data, row.received_at, already, l.at) {
+                Ok(()) => {
+                    let until = row
+                        .received_at
+                        .map(|r| rfc3339(malines_core::orders::preserved_until(r, true)))
+                        .unwrap_or_default();
+                    if let Some(mut a) = row
+                        .answer
+                        .as_deref()
+                        .and_then(|a| serde_json::from_str::<Value>(a).ok())
+                        && let Some(m) = a.as_object_mut()
+                    {
+                        m.insert("until".into(), json!(until));
+                        row.answer = Some(a.to_string());
+                    }
+                    record(
+                        post,
+                        row,
+                        &l.from,
+                        "extended",
+                        format!("keep until {until}"),
+                    )
+                    .await?;
+                }
+                Err(why) => {
+                    post.ledger()
+                        .append(
+                            post.now(),
+                            NewEntry::new(&l.from, "order_event_refused", id)
+                                .detail(format!("extension refused: {why}")),
+                        )
+                        .await?;
+                }
+            }
         }
         ("received", "package_received") => {
             let hash = b.get("sha256").and_then(Value::as_str).unwrap_or("");

@@ -383,3 +383,34 @@ fn a_provider_refuses_each_forgery_with_its_own_reason() {
         ["validated_by_issuer"]
     );
 }
+
+#[test]
+fn a_preservation_order_keeps_the_data_60_days_extendable_once_by_30() {
+    let mut o = OrderData::validate(&raw(), &ctx("BE")).unwrap();
+    let received = datetime!(2026-11-29 10:00 UTC);
+    assert!(
+        may_extend(&o, Some(received), false, received).is_err(),
+        "production"
+    );
+    o.order_type = OrderType::Preservation;
+    assert_eq!(
+        preserved_until(received, false),
+        datetime!(2027-01-28 10:00 UTC)
+    );
+    assert_eq!(
+        preserved_until(received, true),
+        datetime!(2027-02-27 10:00 UTC)
+    );
+    assert!(may_extend(&o, Some(received), false, datetime!(2027-01-28 10:00 UTC)).is_ok());
+    assert!(
+        may_extend(&o, Some(received), true, received)
+            .unwrap_err()
+            .contains("once")
+    );
+    assert!(
+        may_extend(&o, Some(received), false, datetime!(2027-01-28 10:01 UTC))
+            .unwrap_err()
+            .contains("ended")
+    );
+    assert!(may_extend(&o, None, false, received).is_err());
+}

@@ -782,3 +782,8 @@ orders-overdue-notice =
         [two] أمران تجاوزا أجلهما دون جواب: يظهران في أعلى القائمة.
        *[other] { $n } أوامر تجاوزت أجلها دون جواب: تظهر في أعلى القائمة.
     }
+order-preserved = يحتفظ مزوّد الخدمة بالمعطيات
+order-preserved-until = محفوظة إلى غاية { $at }، من أجل أمر تقديم لاحق.
+order-extend = تمديد الحفظ 30 يومًا (مرة واحدة)
+order-step-preserved = حُفظت المعطيات
+order-step-extended = مُدِّد الحفظ

@@ -731,3 +731,8 @@ orders-overdue-notice =
         [one] { $n } order is past its deadline without an answer: it is listed first.
        *[other] { $n } orders are past their deadline without an answer: they are listed first.
     }
+order-preserved = The provider keeps the data
+order-preserved-until = Kept until { $at }, for a later production order.
+order-extend = Extend the preservation by 30 days (once)
+order-step-preserved = Data preserved
+order-step-extended = Preservation extended

@@ -753,3 +753,8 @@ orders-overdue-notice =
         [one] { $n } orden ha superado su plazo sin respuesta: aparece en primer lugar.
        *[other] { $n } órdenes han superado su plazo sin respuesta: aparecen en primer lugar.
     }
+order-preserved = El proveedor conserva los datos
+order-preserved-until = Conservados hasta { $at }, para una orden de entrega posterior.
+order-extend = Prorrogar la conservación 30 días (una vez)
+order-step-preserved = Datos conservados
+order-step-extended = Conservación prorrogada

@@ -753,3 +753,8 @@ orders-overdue-notice =
         [one] { $n } injonction a dépassé son délai sans réponse : elle figure en tête de liste.
        *[other] { $n } injonctions ont dépassé leur délai sans réponse : elles figurent en tête de liste.
     }
+order-preserved = Le fournisseur conserve les données
+order-preserved-until = Conservées jusqu’au { $at }, pour une injonction de production ultérieure.
+order-extend = Prolonger la conservation de 30 jours (une fois)
+order-step-preserved = Données conservées
+order-step-extended = Conservation prolongée

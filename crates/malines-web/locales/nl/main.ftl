@@ -753,3 +753,8 @@ orders-overdue-notice =
         [one] { $n } bevel is over zijn termijn zonder antwoord: het staat bovenaan.
        *[other] { $n } bevelen zijn over hun termijn zonder antwoord: ze staan bovenaan.
     }
+order-preserved = De aanbieder bewaart de gegevens
+order-preserved-until = Bewaard tot { $at }, voor een later verstrekkingsbevel.
+order-extend = Bewaring met 30 dagen verlengen (één keer)
+order-step-preserved = Gegevens bewaard
+order-step-extended = Bewaring verlengd

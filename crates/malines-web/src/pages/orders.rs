@@ -474,6 +474,7 @@ struct OrderView<'a> {
     may_validate: bool,
     may_send: bool,
     may_withdraw: bool,
+    may_extend: bool,
     problem: String,
 }
 
@@ -565,13 +566,21 @@ async fn order_page(
         });
     let may_withdraw = user.role.may(Action::IssueOrders)
         && status.is_some_and(|s| s.after(malines_core::orders::Step::Withdraw, true).is_ok());
-    let events = post(web)?
+    let events: Vec<EventView> = post(web)?
         .store()
         .order_events(&row.id)
         .await?
         .into_iter()
         .map(|e| EventView { e })
         .collect();
+    let may_extend = user.role.may(Action::IssueOrders)
+        && malines_core::orders::may_extend(
+            &data,
+            row.received_at,
+            events.iter().any(|e| e.e.step == "extended"),
+            web.clock.now(),
+        )
+        .is_ok();
     let answer = row
         .answer
         .as_deref()
@@ -589,6 +598,7 @@ async fn order_page(
         may_validate,
         may_send,
         may_withdraw,
+        may_extend,
         problem: problem.clone(),
         row,
     })?;
@@ -633,6 +643,10 @@ pub async fn step(
         "send" => {
             auth.user.require(Action::IssueOrders)?;
             node_orders::send(post, &row.id, &who).await
+        }
+        "extend" => {
+            auth.user.require(Action::IssueOrders)?;
+            node_orders::extend(post, &row.id, &who).await
         }
         "withdraw" => {
             auth.user.require(Action::IssueOrders)?;

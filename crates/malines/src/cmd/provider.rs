@@ -62,6 +62,12 @@ enum What {
         #[arg(long)]
         by: String,
     },
+    /// Answer a preservation order: the data are kept (60 days, or 90 once extended)
+    Preserve {
+        id: String,
+        #[arg(long)]
+        by: String,
+    },
     /// Object to an order, with the grounds
     Object {
         id: String,
@@ -311,6 +317,14 @@ impl Cmd {
                 println!(
                     "order {id} answered: {} files sealed for the authority, SHA-256 {hash}",
                     package.len()
+                );
+            }
+            What::Preserve { id, by } => {
+                let row = orders::preserve(&post, &id, &actor(&by)).await?;
+                post.push().await?;
+                println!(
+                    "order {id}: the data are kept; {}",
+                    row.answer.unwrap_or_default()
                 );
             }
             What::Object { id, grounds, by } => {

@@ -490,3 +490,49 @@ async fn an_emergency_is_overdue_after_8_hours_and_withdrawn_without_validation_
     );
     fed.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_preservation_order_is_kept_60_days_and_extended_once_by_30() {
+    let clock: Arc<dyn Clock> = Arc::new(malines_core::clock::SystemClock);
+    let today = clock.today();
+    let (fed, be, telco) = started(clock).await;
+    let mut data = order("standard", &["traffic", "content"], today);
+    data.order_type = malines_core::orders::OrderType::Preservation;
+    // A prosecutor may order the preservation of any category; a second prosecutor validates.
+    let colleague = Actor {
+        username: "b.peeters".into(),
+        name: "B. Peeters".into(),
+        capacity: Some(Capacity::Prosecutor),
+    };
+    let o = orders::draft(&be, None, &data, &prosecutor())
+        .await
+        .unwrap();
+    orders::validate(&be, &o.id, &colleague).await.unwrap();
+    orders::send(&be, &o.id, &prosecutor()).await.unwrap();
+    let got = wait_order(&telco, &o.id, "received", |r| r.status == "received").await;
+    let e = orders::fulfil(&telco, &o.id, &responder(), &[("x".into(), vec![1])])
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("not by disclosing it"), "{e}");
+    orders::preserve(&telco, &o.id, &responder()).await.unwrap();
+    let kept = wait_order(&be, &o.id, "preserved", |r| r.status == "fulfilled").await;
+    let until = malines_node::mail::rfc3339(malines_core::orders::preserved_until(
+        got.received_at.unwrap(),
+        false,
+    ));
+    assert!(kept.answer.unwrap().contains(&until));
+    // Extended once: the provider keeps them 30 days more.
+    wait_order(&be, &o.id, "received at BE", |r| r.received_at.is_some()).await;
+    orders::extend(&be, &o.id, &prosecutor()).await.unwrap();
+    let longer = malines_node::mail::rfc3339(malines_core::orders::preserved_until(
+        got.received_at.unwrap(),
+        true,
+    ));
+    wait_order(&telco, &o.id, "extended", |r| {
+        r.answer.as_deref().is_some_and(|a| a.contains(&longer))
+    })
+    .await;
+    let again = orders::extend(&be, &o.id, &prosecutor()).await.unwrap_err();
+    assert!(again.to_string().contains("once only"), "{again}");
+    fed.stop().await;
+}
