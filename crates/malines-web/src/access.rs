@@ -125,9 +125,8 @@ pub async fn open_case(
     user.require(action)?;
     let r = CaseRef::parse(reference).map_err(|_| WebError::NotFound)?;
     let case = web
-        .node
         .store()
-        .get_case(web.node.authority(), &r)
+        .get_case(web.node()?.authority(), &r)
         .await?
         .ok_or(WebError::NotFound)?;
     if !case.draft.case.team.contains(&user.user.username) {
@@ -145,9 +144,8 @@ pub async fn team_cases(
     user.require(Action::ReadCases)?;
     filter.member = Some(user.user.username.clone());
     Ok(web
-        .node
         .store()
-        .list_cases(web.node.authority(), &filter)
+        .list_cases(web.node()?.authority(), &filter)
         .await?)
 }
 
@@ -160,7 +158,7 @@ pub async fn team_links(web: &Web, user: &SignedIn) -> Result<Vec<LinkInfo>, Web
         .map(|c| c.reference.as_str().to_string())
         .collect();
     Ok(web
-        .node
+        .node()?
         .links()
         .await?
         .into_iter()

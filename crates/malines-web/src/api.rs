@@ -113,9 +113,9 @@ fn csrf(auth: &Auth, headers: &HeaderMap) -> Result<(), WebError> {
 }
 
 async fn status(State(web): State<Arc<Web>>, _auth: Auth) -> Result<Response, WebError> {
-    let store = web.node.store();
+    let store = web.store();
     Ok(Json(json!({
-        "authority": web.node.authority().as_str(),
+        "authority": web.member(),
         "outbox_pending": store.outbox_pending_count().await?,
         "outbox_refused": store.outbox_refused_count().await?,
         "feed_cursor": store.node_cursor().await?,
@@ -156,7 +156,7 @@ async fn delete_case(
 ) -> Result<Response, WebError> {
     let c = access::open_case(&web, &auth.user, &reference, Action::WriteCases).await?;
     csrf(&auth, &headers)?;
-    web.node.delete_case(c.reference()).await?;
+    web.node()?.delete_case(c.reference()).await?;
     web.audit(NewEntry::new(
         auth.user.user.username.as_str(),
         "case_deleted",
@@ -207,8 +207,8 @@ async fn import_file(
     let mut refused = Vec::new();
     for d in &mut drafts {
         match malines_core::store::CaseStore::get_case(
-            web.node.store(),
-            web.node.authority(),
+            web.store(),
+            web.node()?.authority(),
             &d.case.reference,
         )
         .await?
@@ -229,7 +229,7 @@ async fn import_file(
         )
             .into_response());
     }
-    let outcome = web.node.import(&drafts).await?;
+    let outcome = web.node()?.import(&drafts).await?;
     web.audit(
         NewEntry::new(me.as_str(), "cases_imported", "api").detail(format!(
             "created {}, updated {}, unchanged {}",

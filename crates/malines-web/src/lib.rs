@@ -78,9 +78,18 @@ const ARGON2_AT_ONCE: usize = 4;
 /// Largest form body, except the file imports.
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 
-/// What every handler shares.
+/// What every handler shares. An authority's node serves the whole interface; a provider
+/// (no cases, no links) serves sign-in, its users, its ledger and the orders it received.
 pub struct Web {
-    pub node: Arc<Node>,
+    /// The authority's node; `None` at a provider.
+    node: Option<Arc<Node>>,
+    /// The member's post office (letters, orders), when it has one.
+    post: Option<Arc<malines_node::mail::PostOffice>>,
+    store: malines_store::Store,
+    /// The member's code (`BE-FED`, `PROV-TELCO`).
+    member: String,
+    /// The member's country: phone numbers without a country code are read in it.
+    country: malines_core::ids::Country,
     pub clock: Arc<dyn Clock>,
     pub i18n: i18n::I18n,
     pub settings: Settings,
@@ -104,7 +113,11 @@ impl Web {
         let ledger = node.ledger().clone();
         Ok(Web {
             ledger,
-            node,
+            post: node.post().cloned(),
+            store: node.store().clone(),
+            member: node.authority().as_str().to_string(),
+            country: node.authority().country(),
+            node: Some(node),
             clock,
             i18n: i18n::I18n::load()?,
             settings,
@@ -112,6 +125,51 @@ impl Web {
             argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
             purposes: purpose::Purposes::default(),
         })
+    }
+
+    /// The web interface of a provider: its response team's orders, its users and ledger.
+    pub fn for_provider(
+        post: Arc<malines_node::mail::PostOffice>,
+        country: malines_core::ids::Country,
+        clock: Arc<dyn Clock>,
+        settings: Settings,
+    ) -> Result<Web, String> {
+        Ok(Web {
+            ledger: post.ledger().clone(),
+            store: post.store().clone(),
+            member: post.code().to_string(),
+            country,
+            node: None,
+            post: Some(post),
+            clock,
+            i18n: i18n::I18n::load()?,
+            settings,
+            unknown: std::sync::Mutex::new(std::collections::HashMap::new()),
+            argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
+            purposes: purpose::Purposes::default(),
+        })
+    }
+
+    /// The authority's node; a provider has none (its pages about cases answer 404).
+    pub fn node(&self) -> Result<&Arc<Node>, WebError> {
+        self.node.as_ref().ok_or(WebError::NotFound)
+    }
+
+    /// Whether this is a provider's interface.
+    pub fn is_provider(&self) -> bool {
+        self.node.is_none()
+    }
+
+    pub fn store(&self) -> &malines_store::Store {
+        &self.store
+    }
+
+    pub fn member(&self) -> &str {
+        &self.member
+    }
+
+    pub fn post(&self) -> Option<&Arc<malines_node::mail::PostOffice>> {
+        self.post.as_ref()
     }
 
     /// Signs the ledger's tree heads with this member's key (from its PKI identity).
@@ -146,7 +204,7 @@ impl Web {
     /// How cases entered at this node are validated today.
     pub fn validation_context(&self) -> malines_core::model::ValidationContext {
         malines_core::model::ValidationContext {
-            default_region: self.node.authority().country(),
+            default_region: self.country.clone(),
             today: self.clock.today(),
             review_every_years: self.settings.review_every_years,
         }
@@ -169,11 +227,14 @@ pub fn sign_heads_every(web: Arc<Web>, every: std::time::Duration) {
 /// Purges, at a fixed interval, the cases whose retention period has ended (SPEC §7), each
 /// with its entry in the ledger.
 pub fn purge_every(web: Arc<Web>, every: std::time::Duration) {
+    let Some(node) = web.node.clone() else {
+        return;
+    };
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
             tick.tick().await;
-            if let Err(e) = web.node.purge_due(&web.settings.retention).await {
+            if let Err(e) = node.purge_due(&web.settings.retention).await {
                 tracing::warn!(error = %e, "cannot purge the cases past their retention");
             }
         }

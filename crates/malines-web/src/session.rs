@@ -28,17 +28,17 @@ use crate::{Web, WebError};
 /// The cookies' names carry the node's authority: browsers do not tell ports apart, and the
 /// demo runs four nodes on one host.
 pub fn session_cookie(web: &Web) -> String {
-    format!("malines_session_{}", web.node.authority())
+    format!("malines_session_{}", web.member())
 }
 
 /// The sign-in form's double-submit CSRF cookie.
 pub fn login_cookie(web: &Web) -> String {
-    format!("malines_login_{}", web.node.authority())
+    format!("malines_login_{}", web.member())
 }
 
 /// The language chosen before signing in.
 pub fn lang_cookie(web: &Web) -> String {
-    format!("malines_lang_{}", web.node.authority())
+    format!("malines_lang_{}", web.member())
 }
 /// How long the step between password and code may take.
 pub const PENDING_FOR: time::Duration = time::Duration::minutes(5);
@@ -124,7 +124,7 @@ pub fn user_of(row: &UserRow) -> Result<User, WebError> {
 /// Finds the session of a cookie's token, if it is still valid, with its user. Ended
 /// sessions are deleted on the way.
 pub async fn resolve(web: &Web, token: &str) -> Result<Option<SignedIn>, WebError> {
-    let store = web.node.store();
+    let store = web.store();
     let hash = hash_token(token);
     let Some(s) = store.session_get(&hash).await? else {
         return Ok(None);
@@ -178,7 +178,6 @@ pub enum Step {
 /// Counts an attempt on a known account before checking it; `None`: locked.
 async fn attempt(web: &Web, username: &str, now: OffsetDateTime) -> Result<Option<i32>, WebError> {
     Ok(web
-        .node
         .store()
         .user_sign_in_attempt(
             username,
@@ -232,8 +231,7 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
     let now = web.clock.now();
     // Ended sessions are deleted when presented; the others that nobody presents again
     // are swept here, at each sign-in.
-    web.node
-        .store()
+    web.store()
         .sessions_expire(
             now - web.settings.idle_timeout,
             now - web.settings.max_session,
@@ -243,7 +241,7 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
         .map(|u| u.as_str().to_string())
         .unwrap_or_else(|_| username.trim().to_ascii_lowercase());
     let row = match Username::parse(username) {
-        Ok(u) => web.node.store().user_get(u.as_str()).await?,
+        Ok(u) => web.store().user_get(u.as_str()).await?,
         Err(_) => None,
     };
     // The attempt counts before the password is checked, so parallel guesses cannot pass
@@ -283,13 +281,11 @@ pub async fn password_step(web: &Web, username: &str, password: &str) -> Result<
         }
         return Ok(Step::Refused);
     }
-    web.node
-        .store()
+    web.store()
         .user_attempt_was_right(&row.username, web.settings.max_failures, now)
         .await?;
     let token = new_token()?;
-    web.node
-        .store()
+    web.store()
         .session_create(&SessionRow {
             id_hash: hash_token(&token),
             username: row.username.clone(),
@@ -326,7 +322,7 @@ pub async fn enrol_step(
     code: &str,
 ) -> Result<Result<String, EnrolError>, WebError> {
     let now = web.clock.now();
-    let store = web.node.store();
+    let store = web.store();
     let username = pending.user.username.as_str();
     if password != confirm {
         return Ok(Err(EnrolError::PasswordsDiffer));
@@ -387,7 +383,7 @@ pub async fn enrol_step(
 /// replaced by an authenticated one with a new token.
 pub async fn code_step(web: &Web, pending: &SignedIn, code: &str) -> Result<Step, WebError> {
     let now = web.clock.now();
-    let store = web.node.store();
+    let store = web.store();
     let Some(row) = store.user_get(pending.user.username.as_str()).await? else {
         return Ok(Step::Refused);
     };

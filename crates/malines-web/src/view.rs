@@ -81,7 +81,7 @@ impl<'a> Page<'a> {
     }
 
     pub fn authority(&self) -> &str {
-        self.web.node.authority().as_str()
+        self.web.member()
     }
 
     /// The signed-in user's name, if both steps are passed.

@@ -44,7 +44,7 @@ async fn page(
     let failed = error.is_some();
     let r = html(&UsersView {
         page: Page::new(web, &auth.ctx, "users-title", "admin"),
-        users: web.node.store().users().await?,
+        users: web.store().users().await?,
         roles: Role::ALL,
         now: web.clock.now(),
         created,
@@ -83,7 +83,7 @@ pub async fn create_user(
     };
     let password = form.get("password").unwrap_or("");
     match session::create_user(
-        web.node.store(),
+        web.store(),
         &username,
         &name,
         role,
@@ -151,7 +151,6 @@ pub async fn set_state(
         ));
     }
     if !web
-        .node
         .store()
         .user_set_disabled(&username, disabled, web.clock.now())
         .await?

@@ -724,7 +724,7 @@ async fn validate(
     };
     // The team must be users of this node who may read cases, and must keep the author:
     // a case nobody can open is lost to its office.
-    let users = web.node.store().users().await?;
+    let users = web.store().users().await?;
     let team = form.list("team", &[',', ' ', ';', '\n']);
     for member in &team {
         let known = users.iter().any(|u| {
@@ -773,9 +773,8 @@ pub async fn new_submit(
         return render(&web, &auth, form, None, (0, 0, 0));
     };
     let exists = web
-        .node
         .store()
-        .get_case(web.node.authority(), &draft.case.reference)
+        .get_case(web.node()?.authority(), &draft.case.reference)
         .await?
         .is_some();
     if exists {
@@ -832,7 +831,7 @@ async fn save(
     draft: &CaseDraft,
     action: &str,
 ) -> Result<Response, WebError> {
-    web.node.import(std::slice::from_ref(draft)).await?;
+    web.node()?.import(std::slice::from_ref(draft)).await?;
     let reference = draft.case.reference.as_str();
     tracing::info!(user = %auth.user.user.username, case = reference, action, "case saved");
     web.audit(NewEntry::new(

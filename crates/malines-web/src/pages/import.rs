@@ -121,9 +121,8 @@ pub async fn submit(
     let mut errors = Vec::new();
     for d in &mut drafts {
         let existing = web
-            .node
             .store()
-            .get_case(web.node.authority(), &d.case.reference)
+            .get_case(web.node()?.authority(), &d.case.reference)
             .await?;
         match existing {
             Some(c) if !c.draft.case.team.contains(me) => errors.push(RowError {
@@ -140,7 +139,7 @@ pub async fn submit(
     if !errors.is_empty() {
         return refuse(page, name, errors);
     }
-    let outcome = web.node.import(&drafts).await?;
+    let outcome = web.node()?.import(&drafts).await?;
     web.audit(
         malines_store::audit::NewEntry::new(me.as_str(), "cases_imported", &name).detail(format!(
             "created {}, updated {}, unchanged {}",

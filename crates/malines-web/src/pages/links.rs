@@ -239,8 +239,7 @@ pub async fn show(
     if l.status == "new" && l.active {
         let now = web.clock.now();
         let by = auth.user.user.username.as_str();
-        web.node
-            .store()
+        web.store()
             .node_link_set_status(&l.id, "seen", None, by, now)
             .await?;
         l.status = "seen".into();
@@ -275,8 +274,7 @@ pub async fn set_status(
             "reason: must be at most {MAX_REASON} characters"
         )));
     }
-    web.node
-        .store()
+    web.store()
         .node_link_set_status(
             &l.id,
             &status,
@@ -304,7 +302,7 @@ struct GraphView<'a> {
 pub async fn graph(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, WebError> {
     let links = access::team_links(&web, &auth.user).await?;
     let page = Page::new(&web, &auth.ctx, "graph-title", "graph");
-    let own_country = web.node.authority().country().as_str().to_string();
+    let own_country = web.node()?.authority().country().as_str().to_string();
     let mut nodes: Vec<GraphNode> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut edges = Vec::new();

@@ -203,7 +203,7 @@ fn enrol_page(
     let view = EnrolView {
         page: Page::new(web, ctx, "enrol-title", "login"),
         secret: secret.to_base32(),
-        uri: secret.otpauth_uri(&format!("Malines {}", web.node.authority()), username),
+        uri: secret.otpauth_uri(&format!("Malines {}", web.member()), username),
         message,
     };
     let r = html(&view)?;
@@ -290,7 +290,7 @@ pub async fn logout(
         return Ok(Redirect::to("/login").into_response());
     };
     session::check_csrf(&user.csrf, form.csrf())?;
-    web.node.store().session_delete(&user.session_hash).await?;
+    web.store().session_delete(&user.session_hash).await?;
     web.purposes.forget_session(&user.session_hash);
     tracing::info!(user = %user.user.username, "signed out");
     web.audit(malines_store::audit::NewEntry::new(

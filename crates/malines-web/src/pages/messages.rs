@@ -81,7 +81,7 @@ fn files_of(body: &Value) -> Vec<(String, Vec<u8>)> {
 
 /// The messages of a link, oldest first; received ones are marked read by `auth`'s user.
 pub async fn of_link(web: &Web, auth: &Auth, l: &LinkInfo) -> Result<Vec<MessageView>, WebError> {
-    let Some(post) = web.node.post() else {
+    let Some(post) = web.post() else {
         return Ok(Vec::new());
     };
     let rows = post.store().letters_in_thread(&thread_of(&l.id)).await?;
@@ -200,7 +200,7 @@ pub async fn send(
             )));
         }
     }
-    let Some(post) = web.node.post() else {
+    let Some(post) = web.post() else {
         return Err(WebError::BadRequest(
             "this node has no post office: start it with its member identity".into(),
         ));
@@ -244,7 +244,7 @@ pub async fn attachment(
     Path((id, letter, n)): Path<(String, String, usize)>,
 ) -> Result<Response, WebError> {
     let l = access::team_link(&web, &auth.user, &id).await?;
-    let post = web.node.post().ok_or(WebError::NotFound)?;
+    let post = web.post().ok_or(WebError::NotFound)?;
     let row = post
         .store()
         .letter_get(&letter)

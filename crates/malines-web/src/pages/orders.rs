@@ -40,7 +40,7 @@ use crate::{Web, WebError};
 const TARGET_ROWS: usize = 4;
 
 fn post(web: &Web) -> Result<&Arc<PostOffice>, WebError> {
-    web.node.post().ok_or_else(|| {
+    web.post().ok_or_else(|| {
         WebError::BadRequest(
             "orders: this node has no post office; start it with its member identity".into(),
         )
@@ -161,7 +161,7 @@ pub async fn list(State(web): State<Arc<Web>>, auth: Auth) -> Result<Response, W
     let refs = team_refs(&web, &auth.user).await?;
     let now = web.clock.now();
     let mut items = Vec::new();
-    if let Some(post) = web.node.post() {
+    if let Some(post) = web.post() {
         for row in post.store().orders("issued").await? {
             if !row.case_ref.as_ref().is_some_and(|c| refs.contains(c)) {
                 continue;
@@ -257,7 +257,7 @@ const KINDS: &[&str] = &[
 ];
 
 async fn providers(web: &Web) -> Vec<(String, String)> {
-    let Some(post) = web.node.post() else {
+    let Some(post) = web.post() else {
         return Vec::new();
     };
     match post.directory(false).await {
@@ -787,7 +787,7 @@ pub async fn print(
         row.reference
     );
     html(&PrintView {
-        authority: web.node.authority().as_str().to_string(),
+        authority: web.member().to_string(),
         page,
         row,
         data,

@@ -53,8 +53,7 @@ pub async fn set_locale(
     let tag = form.text("locale");
     let locale = Locale::parse(&tag)
         .ok_or_else(|| WebError::BadRequest(format!("locale: '{tag}' is not offered")))?;
-    web.node
-        .store()
+    web.store()
         .user_set_locale(
             auth.user.user.username.as_str(),
             Some(locale.tag()),
