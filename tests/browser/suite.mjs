@@ -472,7 +472,7 @@ test('an order is drafted, validated by the judge, signed and sent, and answered
   assert.equal(await page.$('button:text("Sign and send")'), null);
   const reference = (await page.textContent('h1')).split(' · ')[0].trim();
 
-  // The provider sees it verified, and answers with a data package.
+  // The provider's command line sees it verified.
   let line = '';
   for (let i = 0; i < 60 && !line; i++) {
     line = provider('orders').split('\n').find((l) => l.includes(reference)) ?? '';
@@ -482,9 +482,29 @@ test('an order is drafted, validated by the judge, signed and sent, and answered
   assert.match(line, /verified/);
   const id = line.split(/\s+/)[0];
   assert.match(provider('show', id), /^VERIFIED/);
-  const file = path.join(dir, 'trafico.csv');
-  fs.writeFileSync(file, 'msisdn_a,msisdn_b,inicio,duracion\n+34612345678,+212612345678,2026-10-03T21:14:00Z,94\n');
-  provider('fulfil', id, '--file', file, '--by', 'Equipo de respuesta');
+
+  // Its response team answers in the portal, in Spanish: acknowledged, then the package.
+  const responder = users['PROV-TELCO'].responder;
+  const rp = await open(responder.url, 'es-ES');
+  await signIn(rp, responder);
+  assert.match(rp.url(), /\/received$/);
+  await checkPage(rp);
+  await rp.click(`a:text("${reference}")`);
+  await rp.waitForURL(/\/received\/[0-9a-f]{32}$/);
+  assert.match(await rp.textContent('#verdict'), /VERIFICADA/);
+  await checkPage(rp);
+  await shot(rp, 'received-es');
+  await rp.click('form[action$="/acknowledge"] button');
+  await rp.waitForLoadState('load');
+  await rp.setInputFiles('#package', { name: 'trafico.csv', mimeType: 'text/csv', buffer: Buffer.from('msisdn_a,msisdn_b,inicio,duracion\n+34612345678,+212612345678,2026-10-03T21:14:00Z,94\n') });
+  await rp.click('form[action$="/fulfil"] button');
+  await rp.waitForLoadState('load');
+  assert.match(await rp.textContent('dl.facts'), /Cumplida|Cerrada/);
+  await checkPage(rp);
+  // The portal is for orders only: no case, no link.
+  const cases = await rp.goto(`${responder.url}/cases`);
+  assert.equal(cases.status(), 403);
+  await rp.context().close();
 
   let facts = '';
   for (let i = 0; i < 60 && !/Fulfilled/.test(facts); i++) {

@@ -35,6 +35,8 @@ pub enum Role {
     Auditor,
     /// Users, keys and configuration; no case content.
     Admin,
+    /// At a provider: its response team, who check and answer the orders it receives.
+    Responder,
 }
 
 /// Something a user may want to do. [`Role::may`] is the one place that says who may.
@@ -55,15 +57,18 @@ pub enum Action {
     IssueOrders,
     /// Validate orders drafted by someone else (a second person: SPEC §6).
     ValidateOrders,
+    /// At a provider: read the orders received, acknowledge, answer or object to them.
+    AnswerOrders,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Prosecutor,
         Role::Clerk,
         Role::Validator,
         Role::Auditor,
         Role::Admin,
+        Role::Responder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -73,6 +78,7 @@ impl Role {
             Role::Validator => "validator",
             Role::Auditor => "auditor",
             Role::Admin => "admin",
+            Role::Responder => "responder",
         }
     }
 
@@ -83,7 +89,7 @@ impl Role {
             .find(|r| r.as_str() == k)
             .ok_or_else(|| {
                 format!(
-                    "'{}' is not a role (expected one of: prosecutor, clerk, validator, auditor, admin)",
+                    "'{}' is not a role (expected one of: prosecutor, clerk, validator, auditor, admin, responder)",
                     raw.trim()
                 )
             })
@@ -103,6 +109,7 @@ impl Role {
                 | (Validator, ReadCases | HandleLinks | ValidateOrders)
                 | (Auditor, Audit)
                 | (Admin, ManageUsers)
+                | (Responder, AnswerOrders)
         )
     }
 }

@@ -83,7 +83,7 @@ const MAX_FORM_BYTES: usize = 1024 * 1024;
 pub struct Web {
     /// The authority's node; `None` at a provider.
     node: Option<Arc<Node>>,
-    /// The member's post office (letters, orders), when it has one.
+    /// A provider's post office (an authority's is its node's).
     post: Option<Arc<malines_node::mail::PostOffice>>,
     store: malines_store::Store,
     /// The member's code (`BE-FED`, `PROV-TELCO`).
@@ -113,7 +113,7 @@ impl Web {
         let ledger = node.ledger().clone();
         Ok(Web {
             ledger,
-            post: node.post().cloned(),
+            post: None,
             store: node.store().clone(),
             member: node.authority().as_str().to_string(),
             country: node.authority().country(),
@@ -168,8 +168,13 @@ impl Web {
         &self.member
     }
 
+    /// The member's post office: the node's (opened when its identity is loaded, maybe after
+    /// this interface was made), or the provider's.
     pub fn post(&self) -> Option<&Arc<malines_node::mail::PostOffice>> {
-        self.post.as_ref()
+        match &self.node {
+            Some(n) => n.post(),
+            None => self.post.as_ref(),
+        }
     }
 
     /// Signs the ledger's tree heads with this member's key (from its PKI identity).
@@ -287,6 +292,15 @@ pub fn router(web: Arc<Web>) -> Router {
             get(pages::messages::attachment),
         )
         .route("/graph", get(pages::links::graph))
+        .route("/received", get(pages::received::list))
+        .route("/received/{id}", get(pages::received::show))
+        .route("/received/{id}/print", get(pages::received::print))
+        .route(
+            "/received/{id}/{step}",
+            post(pages::received::step).layer(axum::extract::DefaultBodyLimit::max(
+                pages::received::MAX_PACKAGE_BYTES * 2,
+            )),
+        )
         .route("/orders", get(pages::orders::list))
         .route(
             "/orders/new",

@@ -129,6 +129,10 @@ impl<'a> Page<'a> {
         self.may(Action::IssueOrders) || self.may(Action::ValidateOrders)
     }
 
+    pub fn may_answer_orders(&self) -> bool {
+        self.may(Action::AnswerOrders)
+    }
+
     pub fn may_issue_orders(&self) -> bool {
         self.may(Action::IssueOrders)
     }

@@ -67,6 +67,7 @@ role-clerk = كاتب الضبط
 role-validator = القاضي المصادِق
 role-auditor = مدقق حماية المعطيات
 role-admin = مدير النظام
+role-responder = فريق الرد
 
 ## قائمة الملفات
 
@@ -787,3 +788,25 @@ order-preserved-until = محفوظة إلى غاية { $at }، من أجل أم�
 order-extend = تمديد الحفظ 30 يومًا (مرة واحدة)
 order-step-preserved = حُفظت المعطيات
 order-step-extended = مُدِّد الحفظ
+
+# The provider's portal (SPEC §6)
+nav-received = الأوامر الواردة
+received-title = الأوامر الواردة
+received-order-title = أمر وارد
+received-explained = الأوامر الموجَّهة إلى مزوّد الخدمة هذا. فُحص كل منها عند وصوله: موقّع من سلطة نيابة عامة مدرجة في دليل الاتحاد، ومصادق عليه حيث تشترط القواعد ذلك، ومسموح به في إطاره القانوني، وغير منتهي الصلاحية، ولم يُستلم من قبل.
+received-none = لم يُستلم أي أمر.
+received-from = من
+received-verdict = الفحوص
+received-verified-short = تم التحقق منه
+received-refused-short = مرفوض
+received-verified = تم التحقق: يمكنك الرد على هذا الأمر.
+received-verified-explained = موقّع من { $authority } بالمفتاح الذي يسنده إليها دليل الاتحاد، ولم يتغيّر منذ ذلك؛ مصادق عليه حيث تشترط القواعد ذلك؛ مسموح به في إطاره القانوني؛ غير منتهي الصلاحية؛ لم يُستلم من قبل.
+received-refused = مرفوض: لا ترد على هذا الأمر. أُبلغت السلطة المُصدِرة بالأسباب:
+received-answer = جوابنا
+received-acknowledge = الإشعار بالاستلام
+received-preserve = حُفظت المعطيات
+received-package = ملفات حزمة المعطيات
+received-package-explained = تُختم هنا للسلطة المُصدِرة وحدها، مع بصمتها SHA-256؛ ويعود إشعارها الموقّع بهذه البصمة.
+received-fulfil = إرسال حزمة المعطيات
+received-grounds = أسباب الاعتراض
+received-object = الاعتراض

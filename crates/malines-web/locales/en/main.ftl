@@ -62,6 +62,7 @@ role-clerk = Clerk
 role-validator = Validator
 role-auditor = Auditor
 role-admin = Administrator
+role-responder = Response team
 
 ## Case list
 
@@ -736,3 +737,25 @@ order-preserved-until = Kept until { $at }, for a later production order.
 order-extend = Extend the preservation by 30 days (once)
 order-step-preserved = Data preserved
 order-step-extended = Preservation extended
+
+# The provider's portal (SPEC §6)
+nav-received = Orders received
+received-title = Orders received
+received-order-title = Order received
+received-explained = The orders sent to this provider. Each was checked on arrival: signed by a prosecution authority of the federation’s directory, validated where the rules require it, allowed under its legal framework, not expired, not received before.
+received-none = No order received.
+received-from = From
+received-verdict = Checks
+received-verified-short = verified
+received-refused-short = refused
+received-verified = VERIFIED: you may answer this order.
+received-verified-explained = Signed by { $authority } with the key the federation’s directory lists for it, unchanged since; validated where the rules require it; allowed under its legal framework; not expired; not seen before.
+received-refused = REFUSED: do not answer this order. The issuing authority has been told why:
+received-answer = Our answer
+received-acknowledge = Acknowledge
+received-preserve = Data preserved
+received-package = Files of the data package
+received-package-explained = Sealed here for the issuing authority alone, with their SHA-256; its signed receipt of that hash comes back.
+received-fulfil = Send the data package
+received-grounds = Grounds for objecting
+received-object = Object

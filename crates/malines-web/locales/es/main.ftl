@@ -62,6 +62,7 @@ role-clerk = Letrado de la Administración de Justicia
 role-validator = Magistrado validador
 role-auditor = Auditor de protección de datos
 role-admin = Administrador
+role-responder = Equipo de respuesta
 
 ## Lista de expedientes
 
@@ -758,3 +759,25 @@ order-preserved-until = Conservados hasta { $at }, para una orden de entrega pos
 order-extend = Prorrogar la conservación 30 días (una vez)
 order-step-preserved = Datos conservados
 order-step-extended = Conservación prorrogada
+
+# The provider's portal (SPEC §6)
+nav-received = Órdenes recibidas
+received-title = Órdenes recibidas
+received-order-title = Orden recibida
+received-explained = Las órdenes dirigidas a este proveedor. Cada una se comprobó al llegar: firmada por una autoridad de la fiscalía del directorio de la federación, validada donde las normas lo exigen, permitida por su marco jurídico, no caducada, no recibida antes.
+received-none = No se ha recibido ninguna orden.
+received-from = De
+received-verdict = Comprobaciones
+received-verified-short = verificada
+received-refused-short = rechazada
+received-verified = VERIFICADA: puede responder a esta orden.
+received-verified-explained = Firmada por { $authority } con la clave que el directorio de la federación le asigna, sin cambios desde entonces; validada donde las normas lo exigen; permitida por su marco jurídico; no caducada; no recibida antes.
+received-refused = RECHAZADA: no responda a esta orden. Se ha comunicado el motivo a la autoridad emisora:
+received-answer = Nuestra respuesta
+received-acknowledge = Acusar recibo
+received-preserve = Datos conservados
+received-package = Archivos del paquete de datos
+received-package-explained = Sellados aquí solo para la autoridad emisora, con su SHA-256; vuelve su acuse firmado de esa huella.
+received-fulfil = Enviar el paquete de datos
+received-grounds = Motivos de la oposición
+received-object = Oponerse

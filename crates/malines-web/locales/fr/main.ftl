@@ -62,6 +62,7 @@ role-clerk = Greffier
 role-validator = Magistrat validateur
 role-auditor = Auditeur (protection des données)
 role-admin = Administrateur
+role-responder = Équipe de réponse
 
 ## Liste des dossiers
 
@@ -758,3 +759,25 @@ order-preserved-until = Conservées jusqu’au { $at }, pour une injonction de p
 order-extend = Prolonger la conservation de 30 jours (une fois)
 order-step-preserved = Données conservées
 order-step-extended = Conservation prolongée
+
+# The provider's portal (SPEC §6)
+nav-received = Injonctions reçues
+received-title = Injonctions reçues
+received-order-title = Injonction reçue
+received-explained = Les injonctions adressées à ce fournisseur. Chacune a été vérifiée à son arrivée : signée par une autorité de poursuite de l’annuaire de la fédération, validée là où les règles l’exigent, permise par son cadre juridique, non expirée, jamais reçue auparavant.
+received-none = Aucune injonction reçue.
+received-from = De
+received-verdict = Vérifications
+received-verified-short = vérifiée
+received-refused-short = refusée
+received-verified = VÉRIFIÉE : vous pouvez répondre à cette injonction.
+received-verified-explained = Signée par { $authority } avec la clé que l’annuaire de la fédération lui attribue, inchangée depuis ; validée là où les règles l’exigent ; permise par son cadre juridique ; non expirée ; jamais reçue auparavant.
+received-refused = REFUSÉE : ne répondez pas à cette injonction. L’autorité émettrice a été informée des motifs :
+received-answer = Notre réponse
+received-acknowledge = Accuser réception
+received-preserve = Données conservées
+received-package = Fichiers du paquet de données
+received-package-explained = Scellés ici pour la seule autorité émettrice, avec leur SHA-256 ; son accusé signé de cette empreinte revient.
+received-fulfil = Envoyer le paquet de données
+received-grounds = Motifs de l’opposition
+received-object = S’opposer

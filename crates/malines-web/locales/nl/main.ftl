@@ -62,6 +62,7 @@ role-clerk = Griffier
 role-validator = Validerend magistraat
 role-auditor = Auditor gegevensbescherming
 role-admin = Beheerder
+role-responder = Antwoordteam
 
 ## Lijst van dossiers
 
@@ -758,3 +759,25 @@ order-preserved-until = Bewaard tot { $at }, voor een later verstrekkingsbevel.
 order-extend = Bewaring met 30 dagen verlengen (één keer)
 order-step-preserved = Gegevens bewaard
 order-step-extended = Bewaring verlengd
+
+# The provider's portal (SPEC §6)
+nav-received = Ontvangen bevelen
+received-title = Ontvangen bevelen
+received-order-title = Ontvangen bevel
+received-explained = De bevelen aan deze aanbieder. Elk bevel werd bij aankomst gecontroleerd: ondertekend door een vervolgende autoriteit uit de gids van de federatie, gevalideerd waar de regels dat vereisen, toegestaan door zijn rechtskader, niet verlopen, niet eerder ontvangen.
+received-none = Geen bevelen ontvangen.
+received-from = Van
+received-verdict = Controles
+received-verified-short = gecontroleerd
+received-refused-short = geweigerd
+received-verified = GECONTROLEERD: u mag op dit bevel antwoorden.
+received-verified-explained = Ondertekend door { $authority } met de sleutel die de gids van de federatie voor haar vermeldt, sindsdien ongewijzigd; gevalideerd waar de regels dat vereisen; toegestaan door zijn rechtskader; niet verlopen; niet eerder ontvangen.
+received-refused = GEWEIGERD: antwoord niet op dit bevel. De uitvaardigende autoriteit is meegedeeld waarom:
+received-answer = Ons antwoord
+received-acknowledge = Ontvangst bevestigen
+received-preserve = Gegevens bewaard
+received-package = Bestanden van het gegevenspakket
+received-package-explained = Hier verzegeld voor de uitvaardigende autoriteit alleen, met hun SHA-256; haar ondertekende bevestiging van die hash komt terug.
+received-fulfil = Gegevenspakket verzenden
+received-grounds = Gronden van het bezwaar
+received-object = Bezwaar maken

@@ -19,7 +19,7 @@ use crate::{Web, WebError};
 struct UsersView<'a> {
     page: Page<'a>,
     users: Vec<UserRow>,
-    roles: [Role; 5],
+    roles: [Role; 6],
     now: time::OffsetDateTime,
     /// After a creation: the new user's name.
     created: Option<String>,

@@ -19,6 +19,7 @@ pub mod messages;
 pub mod orders;
 pub mod profile;
 pub mod purpose;
+pub mod received;
 
 /// The start page of each role.
 pub async fn home(ctx: Ctx) -> Response {
@@ -29,6 +30,7 @@ pub async fn home(ctx: Ctx) -> Response {
             Role::Clerk => "/cases",
             Role::Admin => "/admin/users",
             Role::Auditor => "/audit",
+            Role::Responder => "/received",
         },
     };
     Redirect::to(to).into_response()

@@ -91,7 +91,7 @@ pub async fn team_order(web: &Web, user: &SignedIn, id: &str) -> Result<OrderRow
     }
 }
 
-fn data_of(row: &OrderRow) -> Result<OrderData, WebError> {
+pub(crate) fn data_of(row: &OrderRow) -> Result<OrderData, WebError> {
     serde_json::from_str(&row.data)
         .map_err(|e| WebError::Internal(format!("order {}: {e}", row.id)))
 }
@@ -109,7 +109,7 @@ pub struct Clock {
     pub validation_due: Option<time::OffsetDateTime>,
 }
 
-fn clock_of(row: &OrderRow, data: &OrderData, now: time::OffsetDateTime) -> Clock {
+pub(crate) fn clock_of(row: &OrderRow, data: &OrderData, now: time::OffsetDateTime) -> Clock {
     let due = row
         .received_at
         .map(|r| malines_core::orders::deadline(data, r));
@@ -767,6 +767,17 @@ pub async fn print(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let row = team_order(&web, &auth.user, &id).await?;
+    let issuer = web.member().to_string();
+    print_view(&web, &auth, row, issuer)
+}
+
+/// The certificate of an order, issued by `issuer`.
+pub(crate) fn print_view(
+    web: &Web,
+    auth: &Auth,
+    row: OrderRow,
+    issuer: String,
+) -> Result<Response, WebError> {
     let data = data_of(&row)?;
     let doc: Option<OrderDocument> = row
         .document
@@ -776,7 +787,7 @@ pub async fn print(
     if let Some(l) = crate::i18n::Locale::parse(&data.language) {
         ctx.locale = l;
     }
-    let mut page = Page::new(&web, &ctx, "order-print-title", "orders");
+    let mut page = Page::new(web, &ctx, "order-print-title", "orders");
     page.title = format!(
         "{} · {}",
         page.t(if data.order_type == OrderType::Production {
@@ -787,7 +798,7 @@ pub async fn print(
         row.reference
     );
     html(&PrintView {
-        authority: web.member().to_string(),
+        authority: issuer,
         page,
         row,
         data,

@@ -238,6 +238,57 @@ impl Cmd {
             provider_ledger,
         );
         malines_node::orders::handle(&provider);
+        // Its response team's portal, with a responder, an auditor and an administrator.
+        let provider_web = Arc::new(
+            malines_web::Web::for_provider(
+                provider.clone(),
+                malines_core::ids::Country::parse("ES").map_err(anyhow::Error::msg)?,
+                clock.clone(),
+                malines_web::Settings::default(),
+            )
+            .map_err(anyhow::Error::msg)?,
+        );
+        let provider_port = if port == 0 { 0 } else { port.saturating_add(5) };
+        let provider_listener =
+            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], provider_port)))
+                .await
+                .with_context(|| format!("cannot listen on 127.0.0.1:{provider_port}"))?;
+        let provider_url = format!("http://{}/", provider_listener.local_addr()?);
+        {
+            use std::fmt::Write as _;
+            let mut lines = std::fs::read_to_string(&credentials).unwrap_or_default();
+            let now = time::OffsetDateTime::now_utc();
+            for (username, role) in [
+                ("responder.telco", malines_core::users::Role::Responder),
+                ("auditor.telco", malines_core::users::Role::Auditor),
+                ("admin.telco", malines_core::users::Role::Admin),
+            ] {
+                let password = super::users::generate_password()?;
+                let secret = malines_web::session::create_user(
+                    provider.store(),
+                    username,
+                    &demo_display_name(username),
+                    role,
+                    &password,
+                    false,
+                    now,
+                )
+                .await?;
+                let _ = writeln!(
+                    lines,
+                    "PROV-TELCO\t{provider_url}\t{username}\t{role}\t{password}\t{}",
+                    secret.to_base32()
+                );
+            }
+            write_private(&credentials, lines.as_bytes())
+                .with_context(|| format!("cannot write {}", credentials.display()))?;
+        }
+        let provider_app = malines_web::router(provider_web);
+        let provider_server = tokio::spawn(async move {
+            if let Err(e) = axum::serve(provider_listener, provider_app).await {
+                tracing::error!(error = %e, "the provider's portal stopped");
+            }
+        });
         let (provider_stop, provider_stopped) = tokio::sync::watch::channel(false);
         let provider_task = tokio::spawn(provider.clone().run(async move {
             let mut rx = provider_stopped;
@@ -283,13 +334,17 @@ impl Cmd {
             credentials.display()
         );
         if let Ok(text) = std::fs::read_to_string(&credentials) {
-            for line in text.lines().take(1 + 4 * DEMO_ROLES.len()) {
+            for line in text
+                .lines()
+                .take(1 + 4 * DEMO_ROLES.len())
+                .chain(text.lines().filter(|l| l.starts_with("PROV-TELCO")))
+            {
                 println!("  {line}");
             }
         }
 
         println!(
-            "  provider PROV-TELCO (a telecom operator in Spain): `malines --data-dir {} provider --hub {hub_url} --identity {} orders`",
+            "  provider PROV-TELCO (a telecom operator in Spain): portal {provider_url}; or `malines --data-dir {} provider --hub {hub_url} --identity {} orders`",
             provider_dir.display(),
             pki.member_dir("PROV-TELCO").display()
         );
@@ -325,6 +380,7 @@ impl Cmd {
             let result = result.map(|ok| ok && orders);
             provider_stop.send_replace(true);
             let _ = provider_task.await;
+            provider_server.abort();
             for n in std::mem::take(&mut nodes).into_values() {
                 n.stop().await;
             }
@@ -343,6 +399,7 @@ impl Cmd {
         }
         provider_stop.send_replace(true);
         let _ = provider_task.await;
+        provider_server.abort();
         for n in nodes.into_values() {
             n.stop().await;
         }

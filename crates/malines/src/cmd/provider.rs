@@ -39,8 +39,28 @@ pub struct Cmd {
 
 #[derive(Debug, clap::Subcommand)]
 enum What {
-    /// Read the mailbox and check every order that arrives, until stopped
-    Serve,
+    /// Read the mailbox and check every order that arrives, and serve the response team's
+    /// web portal, until stopped
+    Serve {
+        /// Where the portal listens. Plain HTTP: keep it on loopback behind an HTTPS proxy
+        #[arg(
+            long,
+            default_value = "127.0.0.1:8450",
+            env = "MALINES_PROVIDER_LISTEN"
+        )]
+        listen: std::net::SocketAddr,
+    },
+    /// Create a user of the portal (responder, auditor or admin) with a temporary password;
+    /// at the first sign-in they choose their own and enrol their own TOTP secret
+    AddUser {
+        username: String,
+        /// responder, auditor or admin
+        #[arg(long)]
+        role: String,
+        /// Full name as the authorities see it on answers
+        #[arg(long)]
+        name: String,
+    },
     /// The orders received, with their verdict and the time left
     Orders,
     /// One order in full, with the verdict of the checks in plain words
@@ -157,6 +177,7 @@ impl Cmd {
             );
         }
         let code = identity.code.clone();
+        let post_country = identity.entry.country.clone();
         let client = HubClient::new(&self.hub, &identity)?;
         super::create_private_dir(&config.data_dir)
             .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
@@ -171,7 +192,68 @@ impl Cmd {
         orders::handle(&post);
         let now = clock.now();
         match self.what {
-            What::Serve => {
+            What::AddUser {
+                username,
+                role,
+                name,
+            } => {
+                let role = malines_core::users::Role::parse(&role)
+                    .map_err(|r| anyhow::anyhow!("--role: {r}"))?;
+                if !matches!(
+                    role,
+                    malines_core::users::Role::Responder
+                        | malines_core::users::Role::Auditor
+                        | malines_core::users::Role::Admin
+                ) {
+                    anyhow::bail!("--role: a provider's users are responders, auditors or admins");
+                }
+                let password = super::users::generate_password()?;
+                malines_web::session::create_user(
+                    post.store(),
+                    &username,
+                    &name,
+                    role,
+                    &password,
+                    true,
+                    now,
+                )
+                .await?;
+                ledger
+                    .append(
+                        now,
+                        malines_store::audit::NewEntry::new("cli", "user_created", &username)
+                            .detail(role.as_str()),
+                    )
+                    .await?;
+                println!("user {username} ({role}) created; temporary password: {password}");
+                println!(
+                    "at the first sign-in they choose their own password and enrol their TOTP secret"
+                );
+            }
+            What::Serve { listen } => {
+                let web = malines_web::Web::for_provider(
+                    post.clone(),
+                    malines_core::ids::Country::parse(&post_country)
+                        .map_err(|e| anyhow::anyhow!("the provider's country: {e}"))?,
+                    clock.clone(),
+                    malines_web::Settings::default(),
+                )
+                .map_err(anyhow::Error::msg)?;
+                let web = Arc::new(web);
+                malines_web::sign_heads_every(web.clone(), std::time::Duration::from_secs(600));
+                let listener = tokio::net::TcpListener::bind(listen)
+                    .await
+                    .with_context(|| format!("cannot listen on {listen}"))?;
+                println!(
+                    "provider {code}: portal on http://{}/",
+                    listener.local_addr()?
+                );
+                let app = malines_web::router(web);
+                tokio::spawn(async move {
+                    if let Err(e) = axum::serve(listener, app).await {
+                        tracing::error!(error = %e, "the provider's portal stopped");
+                    }
+                });
                 ledger
                     .clone()
                     .sign_heads_every(std::time::Duration::from_secs(600), None);

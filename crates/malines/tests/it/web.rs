@@ -598,6 +598,7 @@ async fn every_role_against_every_page_and_endpoint_of_case_data() {
         ("GET", "/api/links",               [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
         ("GET", "/orders",                  [Ok,        Forbidden, Ok,        Ok,        Forbidden, Forbidden]),
         ("GET", "/orders/new?case=BE-FED-2025-0102", [Ok,   Forbidden, Forbidden, Hidden,    Forbidden, Forbidden]),
+        ("GET", "/received",                [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]),
         ("GET", "/audit",                   [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
         ("GET", "/api/audit/head",          [Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden]),
         ("GET", "/admin/users",             [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
