@@ -260,7 +260,7 @@ pub async fn validate(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRo
     )
     .await?;
     if after_sending {
-        event_to_provider(
+        to_counterpart(
             post,
             &row,
             &by.name,
@@ -271,34 +271,17 @@ pub async fn validate(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRo
     Ok(row)
 }
 
-async fn issued(post: &PostOffice, id: &str) -> Result<OrderRow> {
+/// An order of `side` (`issued`, `received`) kept here.
+async fn on_side(post: &PostOffice, id: &str, side: &str) -> Result<OrderRow> {
     post.store()
         .order_get(id)
         .await?
-        .filter(|o| o.side == "issued")
-        .ok_or_else(|| refuse(format!("no order {id} issued here")))
+        .filter(|o| o.side == side)
+        .ok_or_else(|| refuse(format!("no order {id} {side} here")))
 }
 
-async fn event_to_provider(
-    post: &PostOffice,
-    row: &OrderRow,
-    author: &str,
-    mut body: Value,
-) -> Result<()> {
-    if let Some(m) = body.as_object_mut() {
-        m.insert("order".into(), json!(row.id));
-        m.insert("thread".into(), json!(format!("order:{}", row.id)));
-        m.insert("author".into(), json!(author));
-    }
-    post.send(
-        &row.counterpart,
-        "order_event",
-        &format!("order:{}", row.id),
-        author,
-        body,
-    )
-    .await?;
-    Ok(())
+async fn issued(post: &PostOffice, id: &str) -> Result<OrderRow> {
+    on_side(post, id, "issued").await
 }
 
 /// Signs and sends an order (at an authority): once, and only when the rules allow it.
@@ -398,7 +381,7 @@ pub async fn withdraw(post: &PostOffice, id: &str, by: &Actor, why: &str) -> Res
     row.closed_at = Some(post.now());
     let row = record(post, row, &by.username, "withdrawn", why.to_string()).await?;
     if was_sent {
-        event_to_provider(
+        to_counterpart(
             post,
             &row,
             &by.name,
@@ -677,7 +660,7 @@ pub async fn acknowledge(post: &PostOffice, id: &str, by: &Actor) -> Result<Orde
         format!("by {}", by.name),
     )
     .await?;
-    to_issuer(post, &row, &by.name, json!({ "step": "acknowledged" })).await?;
+    to_counterpart(post, &row, &by.name, json!({ "step": "acknowledged" })).await?;
     Ok(row)
 }
 
@@ -718,7 +701,7 @@ pub async fn fulfil(
         format!("data package of {} files, SHA-256 {hash}", files.len()),
     )
     .await?;
-    to_issuer(
+    to_counterpart(
         post,
         &row,
         &by.name,
@@ -754,7 +737,7 @@ pub async fn preserve(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRo
         format!("data kept until {}", rfc3339(until)),
     )
     .await?;
-    to_issuer(
+    to_counterpart(
         post,
         &row,
         &by.name,
@@ -762,6 +745,19 @@ pub async fn preserve(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRo
     )
     .await?;
     Ok(row)
+}
+
+/// Records in a preservation order's answer the new end of the preservation.
+fn set_until(row: &mut OrderRow, until: &str) {
+    if let Some(mut a) = row
+        .answer
+        .as_deref()
+        .and_then(|a| serde_json::from_str::<Value>(a).ok())
+        && let Some(m) = a.as_object_mut()
+    {
+        m.insert("until".into(), json!(until));
+        row.answer = Some(a.to_string());
+    }
 }
 
 /// Whether an order's preservation was extended.
@@ -792,15 +788,7 @@ pub async fn extend(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow>
         .map(|r| rfc3339(malines_core::orders::preserved_until(r, true)))
         .unwrap_or_default();
     let mut r = row.clone();
-    if let Some(mut a) = r
-        .answer
-        .as_deref()
-        .and_then(|a| serde_json::from_str::<Value>(a).ok())
-        && let Some(m) = a.as_object_mut()
-    {
-        m.insert("until".into(), json!(until));
-        r.answer = Some(a.to_string());
-    }
+    set_until(&mut r, &until);
     let row = record(
         post,
         r,
@@ -809,7 +797,7 @@ pub async fn extend(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow>
         format!("kept until {until}"),
     )
     .await?;
-    event_to_provider(post, &row, &by.name, json!({ "step": "extended" })).await?;
+    to_counterpart(post, &row, &by.name, json!({ "step": "extended" })).await?;
     Ok(row)
 }
 
@@ -824,7 +812,7 @@ pub async fn object(post: &PostOffice, id: &str, by: &Actor, grounds: &str) -> R
     row.answered_at = Some(post.now());
     row.answer = Some(json!({ "kind": "objection", "grounds": grounds }).to_string());
     let row = record(post, row, &by.username, "objected", grounds.clone()).await?;
-    to_issuer(
+    to_counterpart(
         post,
         &row,
         &by.name,
@@ -835,20 +823,23 @@ pub async fn object(post: &PostOffice, id: &str, by: &Actor, grounds: &str) -> R
 }
 
 async fn received(post: &PostOffice, id: &str) -> Result<OrderRow> {
-    post.store()
-        .order_get(id)
-        .await?
-        .filter(|o| o.side == "received")
-        .ok_or_else(|| refuse(format!("no order {id} received here")))
+    on_side(post, id, "received").await
 }
 
-async fn to_issuer(post: &PostOffice, row: &OrderRow, author: &str, mut body: Value) -> Result<()> {
+/// An `order_event` letter about `row` to its counterpart (the provider of an issued order,
+/// the issuer of a received one).
+async fn to_counterpart(
+    post: &PostOffice,
+    row: &OrderRow,
+    author: &str,
+    mut body: Value,
+) -> Result<()> {
     let thread = format!("order:{}", row.id);
     if let Some(m) = body.as_object_mut() {
         m.insert("order".into(), json!(row.id));
         m.insert("thread".into(), json!(thread));
         m.insert("author".into(), json!(author));
-        m.insert("at".into(), json!(rfc3339(post.now())));
+        m.entry("at").or_insert_with(|| json!(rfc3339(post.now())));
     }
     post.send(&row.counterpart, "order_event", &thread, author, body)
         .await?;
@@ -1015,7 +1006,7 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
                 )
                 .await?;
                 // The provider gets a signed receipt of what arrived.
-                event_to_provider(
+                to_counterpart(
                     post,
                     &row,
                     "system",
@@ -1060,15 +1051,7 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
                         .received_at
                         .map(|r| rfc3339(malines_core::orders::preserved_until(r, true)))
                         .unwrap_or_default();
-                    if let Some(mut a) = row
-                        .answer
-                        .as_deref()
-                        .and_then(|a| serde_json::from_str::<Value>(a).ok())
-                        && let Some(m) = a.as_object_mut()
-                    {
-                        m.insert("until".into(), json!(until));
-                        row.answer = Some(a.to_string());
-                    }
+                    set_until(&mut row, &until);
                     record(
                         post,
                         row,

@@ -189,27 +189,8 @@ pub fn seal(
         signature: B64.encode(signature.to_bytes()),
     })
     .map_err(|e| malformed("letter", e.to_string()))?;
-    let pk_bytes = recipient
-        .hpke_key()
-        .map_err(|e| malformed("hpke_key", e.to_string()))?;
-    let pk = <Kem as KemTrait>::PublicKey::from_bytes(&pk_bytes)
-        .map_err(|_| malformed("hpke_key", "is not an X25519 public key"))?;
-    let (enc, ciphertext) = hpke::single_shot_seal::<Aead, Kdf, Kem>(
-        &OpModeS::Base,
-        &pk,
-        HPKE_INFO,
-        &inner,
-        &aad(&letter.id, &letter.from, &letter.to),
-    )
-    .map_err(|e| malformed("seal", e.to_string()))?;
     Ok(Outgoing {
-        envelope: Envelope {
-            id: letter.id.clone(),
-            from: letter.from.clone(),
-            to: letter.to.clone(),
-            enc: B64.encode(enc.to_bytes()),
-            ciphertext: B64.encode(ciphertext),
-        },
+        envelope: envelope(recipient, &letter.id, &letter.from, &inner)?,
         signed,
         signature: signature.to_bytes(),
     })
@@ -230,6 +211,17 @@ pub fn seal_as_is(
         signature: B64.encode(signature),
     })
     .map_err(|e| malformed("letter", e.to_string()))?;
+    envelope(recipient, id, from, &inner)
+}
+
+/// Seals `inner` (a signed letter, serialised) to `recipient` with HPKE, the id and the two
+/// codes bound as associated data.
+fn envelope(
+    recipient: &MemberEntry,
+    id: &str,
+    from: &str,
+    inner: &[u8],
+) -> Result<Envelope, SealError> {
     let pk_bytes = recipient
         .hpke_key()
         .map_err(|e| malformed("hpke_key", e.to_string()))?;
@@ -239,7 +231,7 @@ pub fn seal_as_is(
         &OpModeS::Base,
         &pk,
         HPKE_INFO,
-        &inner,
+        inner,
         &aad(id, from, &recipient.code),
     )
     .map_err(|e| malformed("seal", e.to_string()))?;

@@ -184,6 +184,32 @@ impl<'a> Page<'a> {
     }
 }
 
+/// A file as a download, never shown in the browser: whatever it holds, it runs nothing here.
+/// Its name keeps ASCII letters, digits, `.`, `-` and `_` (the rest becomes `_`).
+pub fn download(name: &str, data: Vec<u8>) -> Response {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{safe}\""),
+            ),
+        ],
+        data,
+    )
+        .into_response()
+}
+
 /// Renders a template as an HTML response.
 pub fn html<T: Template>(t: &T) -> Result<Response, WebError> {
     Ok(Html(t.render()?).into_response())

@@ -11,7 +11,6 @@
 use std::sync::Arc;
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -261,26 +260,5 @@ pub async fn attachment(
             .detail(format!("file {n}")),
     )
     .await?;
-    // Always a download, never rendered here: whatever the file holds, it runs nothing.
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{safe}\""),
-            ),
-        ],
-        data,
-    )
-        .into_response())
+    Ok(crate::view::download(&name, data))
 }
