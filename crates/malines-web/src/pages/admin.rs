@@ -19,7 +19,7 @@ use crate::{Web, WebError};
 struct UsersView<'a> {
     page: Page<'a>,
     users: Vec<UserRow>,
-    roles: [Role; 6],
+    roles: Vec<Role>,
     now: time::OffsetDateTime,
     /// After a creation: the new user's name.
     created: Option<String>,
@@ -34,6 +34,23 @@ impl UsersView<'_> {
     }
 }
 
+/// The roles an account may have here: a provider's response team, auditors and
+/// administrators at a provider; the others at an authority.
+fn roles_here(web: &Web) -> Vec<Role> {
+    Role::ALL
+        .into_iter()
+        .filter(|r| {
+            let provider_role = matches!(r, Role::Responder | Role::Auditor | Role::Admin);
+            let authority_role = *r != Role::Responder;
+            if web.is_provider() {
+                provider_role
+            } else {
+                authority_role
+            }
+        })
+        .collect()
+}
+
 async fn page(
     web: &Web,
     auth: &Auth,
@@ -45,7 +62,7 @@ async fn page(
     let r = html(&UsersView {
         page: Page::new(web, &auth.ctx, "users-title", "admin"),
         users: web.store().users().await?,
-        roles: Role::ALL,
+        roles: roles_here(web),
         now: web.clock.now(),
         created,
         error,
@@ -68,7 +85,13 @@ pub async fn create_user(
     auth.user.require(Action::ManageUsers)?;
     check_csrf(&auth.user.csrf, form.csrf())?;
     let (username, name) = (form.text("username"), form.text("display_name"));
-    let role = match Role::parse(&form.text("role")) {
+    let role = match Role::parse(&form.text("role")).and_then(|r| {
+        if roles_here(&web).contains(&r) {
+            Ok(r)
+        } else {
+            Err(format!("'{r}' is not a role of this member"))
+        }
+    }) {
         Ok(r) => r,
         Err(e) => {
             return page(

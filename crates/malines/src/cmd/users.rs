@@ -124,6 +124,12 @@ impl Cmd {
         let result = match self {
             Cmd::Add(a) => {
                 let role = Role::parse(&a.role).map_err(|r| usage(format!("--role: {r}")))?;
+                if role == Role::Responder {
+                    return Err(usage(
+                        "--role: responder is a provider's role; create it with `malines provider add-user`"
+                            .into(),
+                    ));
+                }
                 let (password, generated) = read_password(a.password_stdin)?;
                 malines_web::session::create_user(
                     &store,
