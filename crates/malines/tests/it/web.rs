@@ -124,6 +124,58 @@ impl Site {
         }
     }
 
+    /// The portal of the provider PROV-TELCO (its post office without a hub), with a
+    /// responder, an auditor and an administrator.
+    async fn provider() -> Site {
+        let authority = Site::new().await;
+        let fed = authority._fed;
+        let store = Store::connect(&format!("sqlite://{}", fed.path("telco.sqlite").display()))
+            .await
+            .unwrap();
+        let clock = authority.clock.clone();
+        let dyn_clock: Arc<dyn Clock> = clock.clone();
+        let identity = fed.identity("PROV-TELCO");
+        let client = HubClient::new("https://127.0.0.1:9", &identity).unwrap();
+        let ledger = Arc::new(malines_store::audit::Ledger::new(
+            store.clone(),
+            "PROV-TELCO",
+            None,
+        ));
+        let post = malines_node::mail::PostOffice::new(
+            identity,
+            client,
+            store.clone(),
+            dyn_clock.clone(),
+            ledger,
+        );
+        let web = malines_web::Web::for_provider(
+            post,
+            malines_core::ids::Country::parse("ES").unwrap(),
+            dyn_clock,
+            malines_web::Settings::default(),
+        )
+        .unwrap();
+        let mut secrets = BTreeMap::new();
+        for (u, role) in [
+            ("r.one", Role::Responder),
+            ("a.one", Role::Auditor),
+            ("admin", Role::Admin),
+        ] {
+            let s =
+                malines_web::session::create_user(&store, u, u, role, PASSWORD, false, clock.now())
+                    .await
+                    .unwrap();
+            secrets.insert(u.to_string(), s);
+        }
+        Site {
+            _fed: fed,
+            router: malines_web::router(Arc::new(web)),
+            node: authority.node,
+            clock,
+            secrets,
+        }
+    }
+
     fn advance(&self, d: time::Duration) {
         self.clock.set(self.clock.now() + d);
     }
@@ -1698,4 +1750,69 @@ async fn an_order_is_drafted_validated_by_a_judge_and_sent_once_by_its_cases_tea
             "{user}"
         );
     }
+}
+
+/// A provider's portal (issue #8): its response team sees the orders it received and nothing
+/// of any case; its administrator creates only a provider's roles.
+#[tokio::test]
+async fn a_providers_portal_is_for_its_orders_only() {
+    let site = Site::provider().await;
+    let mut r = site.sign_in("r.one").await;
+    let home = site.get(&mut r, "/").await;
+    assert_eq!(home.location.as_deref(), Some("/received"));
+    let p = site.get(&mut r, "/received").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("No order received."), "{}", p.body);
+    for path in [
+        "/cases",
+        "/cases/BE-FED-2025-0102",
+        "/links",
+        "/orders",
+        "/import",
+        "/api/cases",
+        "/admin/users",
+        "/audit",
+    ] {
+        assert_eq!(
+            site.get(&mut r, path).await.status,
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    assert_eq!(
+        site.get(&mut r, "/received/00112233445566778899aabbccddeeff")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // The auditor reads the provider's ledger, not its orders.
+    let mut a = site.sign_in("a.one").await;
+    assert_eq!(site.get(&mut a, "/audit").await.status, StatusCode::OK);
+    assert_eq!(
+        site.get(&mut a, "/received").await.status,
+        StatusCode::FORBIDDEN
+    );
+    // The administrator creates responders, not prosecutors.
+    let mut admin = site.sign_in("admin").await;
+    let page = site.get(&mut admin, "/admin/users").await;
+    assert!(page.body.contains("value=\"responder\""));
+    assert!(!page.body.contains("value=\"prosecutor\""));
+    let made = site
+        .submit(
+            &mut admin,
+            "/admin/users",
+            &[
+                ("username", "x.two"),
+                ("display_name", "X"),
+                ("role", "prosecutor"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        made.body.contains("not a role of this member"),
+        "{}",
+        made.body
+    );
 }
