@@ -233,7 +233,7 @@ pub async fn validate(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRo
             e.iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join("\n"),
         )
     })?;
     let status = status_of(&row)?;
@@ -318,7 +318,7 @@ pub async fn send(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
                 e.iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join("\n"),
             )
         })?;
     if validator

@@ -472,6 +472,175 @@ const REASONS: &[(&str, &str)] = &[
         "the case was changed by someone else since you opened this form (now version {version}); open it again to see their changes, then make yours",
         "reason-version-conflict",
     ),
+    // malines-core: orders.rs; malines-node: orders.rs (the steps of an order)
+    (
+        "it is signed by {signer}, which is not a prosecution authority of the directory",
+        "reason-order-signer-not-authority",
+    ),
+    (
+        "it names {issuer} as issuer but was signed by {signer}",
+        "reason-order-issuer-mismatch",
+    ),
+    (
+        "it is addressed to {to}, not to {me}",
+        "reason-order-not-for-me",
+    ),
+    (
+        "this order ({id}) was already received on {at}: a second copy is not a new order",
+        "reason-order-replayed",
+    ),
+    (
+        "it expired on {at} (issued {issued}, to be received within its response period)",
+        "reason-order-expired",
+    ),
+    (
+        "it needs validation by a second person before it is sent, and none is recorded",
+        "reason-order-not-validated",
+    ),
+    (
+        "it was validated by its own issuer ({name}): validation is by a second person",
+        "reason-order-validated-by-issuer",
+    ),
+    (
+        "the order says it is issued by a {a}, its signatory is a {b}",
+        "reason-order-capacity-mismatch",
+    ),
+    (
+        "{reference} already named another order of {from}: one reference, one order",
+        "reason-order-reference-reused",
+    ),
+    (
+        "{state} is not bound by the e-Evidence Regulation (the EU Member States but Denmark)",
+        "reason-order-not-eevidence-state",
+    ),
+    (
+        "is the issuing State {state}: the e-Evidence Regulation is for providers in another Member State; use national law",
+        "reason-order-eevidence-same-state",
+    ),
+    (
+        "the e-Evidence Regulation applies from {date}",
+        "reason-order-eevidence-from",
+    ),
+    (
+        "traffic and content data may be ordered under e-Evidence only for offences punishable by at least 3 years, or terrorist offences (Art. 5(4))",
+        "reason-order-threshold",
+    ),
+    (
+        "{category} data cannot be ordered directly from a provider under the Second Protocol, which allows subscriber information only (Art. 7); ask through mutual assistance",
+        "reason-order-budapest-category",
+    ),
+    (
+        "the Second Protocol has no emergency order to providers: emergency disclosure goes authority to authority (Art. 9-10)",
+        "reason-order-budapest-emergency",
+    ),
+    (
+        "is the issuing State {state}: the Second Protocol is for providers in another Party; use national law",
+        "reason-order-budapest-same-state",
+    ),
+    (
+        "is required: an order under mutual assistance executes a request the provider's State granted",
+        "reason-order-mla-reference",
+    ),
+    (
+        "is {provider}, not the issuing State {state}: national law reaches providers established in the issuing State",
+        "reason-order-national-state",
+    ),
+    (
+        "{category} data need an order issued or validated by a judge under {framework}; a prosecutor may order subscriber and identification data",
+        "reason-order-needs-judge",
+    ),
+    (
+        "'{value}' is not a member code (like PROV-TELCO)",
+        "reason-order-member-code",
+    ),
+    (
+        "'{value}' is not a number of years (0 to 99)",
+        "reason-order-years",
+    ),
+    (
+        "at least one target identifier is required",
+        "reason-order-no-target",
+    ),
+    (
+        "at least one category of data is required",
+        "reason-order-no-category",
+    ),
+    (
+        "is before the start of the period {date}",
+        "reason-order-before-start",
+    ),
+    (
+        "'{date}' is in the future: an order asks for data that exist",
+        "reason-order-to-future",
+    ),
+    (
+        "the order was changed by someone else meanwhile; open it again",
+        "reason-order-changed",
+    ),
+    (
+        "capacity: the order says {a}, the drafter acts as {b}",
+        "reason-order-drafter-capacity",
+    ),
+    (
+        "an order is validated by a second person, not by whoever drafted or sent it",
+        "reason-order-second-person",
+    ),
+    (
+        "the order is validated already",
+        "reason-order-validated-already",
+    ),
+    (
+        "you have no capacity recorded to validate orders",
+        "reason-order-no-capacity-validate",
+    ),
+    (
+        "you have no capacity recorded to issue orders",
+        "reason-order-no-capacity-issue",
+    ),
+    (
+        "the order is issued by a {a}, you act as {b}",
+        "reason-order-issuer-capacity",
+    ),
+    (
+        "the person who validated the order cannot also issue it",
+        "reason-order-validator-issues",
+    ),
+    (
+        "a preservation order is answered by keeping the data (preserve), not by disclosing it",
+        "reason-order-preserve-not-fulfil",
+    ),
+    (
+        "only a preservation order is answered by preserving",
+        "reason-order-preserve-only",
+    ),
+    (
+        "file: a data package needs at least one file",
+        "reason-order-no-file",
+    ),
+    (
+        "an order that is {status} cannot be {step}",
+        "reason-order-step",
+    ),
+    (
+        "it must be validated by a second person before it is sent",
+        "reason-order-validate-first",
+    ),
+    (
+        "only a preservation order is extended",
+        "reason-order-extend-preservation-only",
+    ),
+    (
+        "a preservation order is extended once only",
+        "reason-order-extend-once",
+    ),
+    (
+        "the provider has not received it yet",
+        "reason-order-not-received-yet",
+    ),
+    (
+        "its preservation period ended on {date}",
+        "reason-order-preservation-ended",
+    ),
     // malines-web: purpose.rs
     (
         "is required when the purpose is 'other'",
@@ -479,6 +648,8 @@ const REASONS: &[(&str, &str)] = &[
     ),
     // Last: a general shape that more specific ones above must win over.
     ("'{value}' is not one of {list}", "reason-not-one-of"),
+    // A field named before a nested reason (an order's rules, as the node reports them).
+    ("{field}: {reason:reason}", "reason-field"),
 ];
 
 /// Fragments inside reasons (`{…:part}`): the expected length of an identifier, the name of
@@ -509,6 +680,17 @@ const PARTS: &[(&str, &str)] = &[
 const MAX_DEPTH: usize = 3;
 
 /// `reason` in `locale`'s language; unchanged when its shape is unknown.
+/// Several reasons, one per line (as the node reports an order's refused rules), each in the
+/// user's language, joined with "; ".
+pub fn translate_lines(i18n: &I18n, locale: Locale, reasons: &str) -> String {
+    reasons
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| translate(i18n, locale, l))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 pub fn translate(i18n: &I18n, locale: Locale, reason: &str) -> String {
     translate_in(i18n, locale, REASONS, reason, 0).unwrap_or_else(|| reason.to_owned())
 }
@@ -821,6 +1003,185 @@ mod tests {
         };
         let errors = CaseDraft::validate(&raw, &ctx()).unwrap_err();
         out.extend(errors.into_iter().map(|e| e.reason));
+        // Orders: the form's checks, the rules of each framework, the provider's checks.
+        {
+            use malines_core::orders::{
+                Capacity, Category, Framework, OrderData, OrderDocument, OrderType, RawOrder,
+                Receipt, Signatory, Urgency, check_rules, verify,
+            };
+            let order_ctx =
+                ValidationContext::new(Country::parse("BE").unwrap(), date!(2026 - 11 - 29));
+            let raw = RawOrder {
+                framework: "e_evidence".into(),
+                order_type: "production".into(),
+                provider: "prov telco".into(),
+                provider_state: "ES".into(),
+                file_reference: "BE-1".into(),
+                offence: "x".into(),
+                max_penalty_years: "ten".into(),
+                terrorism: "perhaps".into(),
+                from: "2026-11-20".into(),
+                to: "2026-12-20".into(),
+                necessity: "n".into(),
+                capacity: "prosecutor".into(),
+                ..Default::default()
+            };
+            let errors = OrderData::validate(&raw, &order_ctx).unwrap_err();
+            out.extend(errors.into_iter().map(|e| e.reason));
+            let raw = RawOrder {
+                provider: "PROV-TELCO".into(),
+                max_penalty_years: "10".into(),
+                terrorism: "yes".into(),
+                from: "2026-11-20".into(),
+                to: "2026-11-10".into(),
+                targets: vec![RawIdentifier {
+                    kind: "phone".into(),
+                    value: "+34 612 34 56 78".into(),
+                    ..Default::default()
+                }],
+                categories: vec!["traffic".into()],
+                ..raw
+            };
+            out.extend(
+                OrderData::validate(&raw, &order_ctx)
+                    .unwrap_err()
+                    .into_iter()
+                    .map(|e| e.reason),
+            );
+            let good = OrderData::validate(
+                &RawOrder {
+                    to: "2026-11-25".into(),
+                    ..raw
+                },
+                &order_ctx,
+            )
+            .unwrap();
+            let today = date!(2026 - 11 - 29);
+            let mut rules = |o: OrderData, validator, day| {
+                if let Err(errs) = check_rules(&o, validator, day) {
+                    out.extend(errs.into_iter().map(|e| e.reason));
+                }
+            };
+            rules(good.clone(), None, today);
+            rules(
+                OrderData {
+                    max_penalty_years: 1,
+                    terrorism: false,
+                    ..good.clone()
+                },
+                Some(Capacity::Judge),
+                date!(2026 - 08 - 01),
+            );
+            rules(
+                OrderData {
+                    issuing_state: Country::parse("MA").unwrap(),
+                    provider_state: Country::parse("MA").unwrap(),
+                    ..good.clone()
+                },
+                Some(Capacity::Judge),
+                today,
+            );
+            rules(
+                OrderData {
+                    framework: Framework::Budapest,
+                    urgency: Urgency::Emergency,
+                    provider_state: Country::parse("BE").unwrap(),
+                    categories: vec![Category::Content],
+                    ..good.clone()
+                },
+                Some(Capacity::Judge),
+                today,
+            );
+            rules(
+                OrderData {
+                    framework: Framework::Mla,
+                    ..good.clone()
+                },
+                Some(Capacity::Judge),
+                today,
+            );
+            rules(
+                OrderData {
+                    framework: Framework::National,
+                    ..good.clone()
+                },
+                Some(Capacity::Judge),
+                today,
+            );
+            let at = time::macros::datetime!(2026-11-29 10:00 UTC);
+            let doc = OrderDocument {
+                id: "00112233445566778899aabbccddeeff".into(),
+                issuer: "BE-FED".into(),
+                reference: "BE-FED-ORD-2026-0001".into(),
+                expires_at: at,
+                issued_by: Signatory {
+                    name: "A".into(),
+                    capacity: Capacity::Judge,
+                    at,
+                },
+                validated_by: Some(Signatory {
+                    name: "A".into(),
+                    capacity: Capacity::Prosecutor,
+                    at,
+                }),
+                issued_at: at,
+                order: OrderData {
+                    order_type: OrderType::Production,
+                    ..good
+                },
+            };
+            for r in verify(
+                &doc,
+                &Receipt {
+                    me: "PROV-MAIL",
+                    signer_is_authority: false,
+                    signer: "FR-PNAT",
+                    now: at + time::Duration::hours(1),
+                    seen_before: Some(at),
+                },
+            ) {
+                out.push(r.reason);
+            }
+            // What the node says of a step it refuses (`malines-node::orders`), as it says it.
+            for r in [
+                "the order was changed by someone else meanwhile; open it again",
+                "capacity: the order says prosecutor, the drafter acts as judge",
+                "an order is validated by a second person, not by whoever drafted or sent it",
+                "the order is validated already",
+                "you have no capacity recorded to validate orders",
+                "you have no capacity recorded to issue orders",
+                "the order is issued by a prosecutor, you act as judge",
+                "the person who validated the order cannot also issue it",
+                "a preservation order is answered by keeping the data (preserve), not by disclosing it",
+                "only a preservation order is answered by preserving",
+                "file: a data package needs at least one file",
+                "BE-FED-ORD-2026-0001 already named another order of BE-FED: one reference, one order",
+            ] {
+                out.push(r.to_string());
+            }
+            let st = malines_core::orders::OrderStatus::Sent;
+            out.push(
+                st.after(malines_core::orders::Step::Send, true)
+                    .unwrap_err(),
+            );
+            out.push(
+                malines_core::orders::OrderStatus::Draft
+                    .after(malines_core::orders::Step::Send, true)
+                    .unwrap_err(),
+            );
+            let p = OrderData {
+                order_type: OrderType::Preservation,
+                ..doc.order.clone()
+            };
+            for (o, recv, ext) in [
+                (&doc.order, Some(at), false),
+                (&p, Some(at), true),
+                (&p, None, false),
+                (&p, Some(at - time::Duration::days(90)), false),
+            ] {
+                out.push(malines_core::orders::may_extend(o, recv, ext, at).unwrap_err());
+            }
+        }
         // Purposes of reading.
         for (code, detail) in [("other", ""), ("curiosity", "")] {
             out.push(crate::purpose::Purpose::parse(code, detail).unwrap_err().1);

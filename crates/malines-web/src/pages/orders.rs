@@ -447,7 +447,10 @@ pub async fn new_submit(
         Ok(r) => r,
         Err(malines_node::Error::Refused(reason)) => {
             let mut errors = BTreeMap::new();
-            errors.insert("order".to_string(), reason);
+            errors.insert(
+                "order".to_string(),
+                reasons::translate_lines(&web.i18n, auth.ctx.locale, &reason),
+            );
             return refused(errors, values, categories).await;
         }
         Err(e) => return Err(e.into()),
@@ -585,6 +588,7 @@ async fn order_page(
         .as_deref()
         .and_then(|a| serde_json::from_str(a).ok())
         .unwrap_or(Value::Null);
+    let problem = reasons::translate_lines(&web.i18n, auth.ctx.locale, &problem);
     let mut page = Page::new(web, &auth.ctx, "order-title", "orders");
     page.title = format!("{} · {}", row.reference, row.counterpart);
     let r = html(&OrderView {

@@ -152,6 +152,11 @@ async fn order_page(
     let status = OrderStatus::parse(&row.status).ok();
     let can = |s: Step| status.is_some_and(|st| st.after(s, true).is_ok());
     let events = post(web)?.store().order_events(&row.id).await?;
+    let problem = crate::reasons::translate_lines(&web.i18n, auth.ctx.locale, &problem);
+    let mut refusals = refusals(&row);
+    for r in &mut refusals {
+        r.reason = crate::reasons::translate(&web.i18n, auth.ctx.locale, &r.reason);
+    }
     let mut page = Page::new(web, &auth.ctx, "received-order-title", "received");
     page.title = format!("{} · {}", row.reference, row.counterpart);
     let r = html(&OrderView {
@@ -160,7 +165,7 @@ async fn order_page(
             .document
             .as_deref()
             .and_then(|d| serde_json::from_str(d).ok()),
-        refusals: refusals(&row),
+        refusals,
         answer: row
             .answer
             .as_deref()
