@@ -690,8 +690,7 @@ pub async fn fulfil(
     row.status = next.as_str().into();
     row.answered_at = Some(post.now());
     row.answer = Some(
-        json!({ "kind": "package", "sha256": hash, "files": files.iter().map(|(n, d)| json!({"name": n, "size": d.len()})).collect::<Vec<_>>() })
-            .to_string(),
+        json!({ "kind": "package", "sha256": hash, "files": package_listing(files) }).to_string(),
     );
     let row = record(
         post,
@@ -846,6 +845,14 @@ async fn to_counterpart(
     Ok(())
 }
 
+/// The names and sizes of a data package's files, as an order's answer lists them.
+fn package_listing(files: &[(String, Vec<u8>)]) -> Vec<Value> {
+    files
+        .iter()
+        .map(|(n, d)| json!({ "name": n, "size": d.len() }))
+        .collect()
+}
+
 /// The SHA-256 of a data package: over each file's name and content, in order, each
 /// length-prefixed, so that no two packages share a hash by moving bytes between files.
 pub fn package_hash(files: &[(String, Vec<u8>)]) -> String {
@@ -994,8 +1001,8 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
                 row.answered_at = Some(at);
                 row.answer = Some(
                     json!({ "kind": "package", "sha256": hash, "letter": l.id, "by": who,
-                            "files": files.iter().map(|(n, d)| json!({"name": n, "size": d.len()})).collect::<Vec<_>>() })
-                        .to_string(),
+                            "files": package_listing(&files) })
+                    .to_string(),
                 );
                 let row = record(
                     post,

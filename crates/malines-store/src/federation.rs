@@ -368,16 +368,21 @@ pub(crate) async fn outbox_pending_count(pool: &Pool<Db>) -> Result<i64> {
 }
 
 pub(crate) async fn node_cursor(pool: &Pool<Db>) -> Result<i64> {
-    let v: Option<String> =
-        sqlx::query_scalar("SELECT value FROM node_state WHERE name = 'feed_cursor'")
-            .fetch_optional(pool)
-            .await
-            .map_err(storage)?;
+    state_number(pool, "feed_cursor").await
+}
+
+/// A number kept in `node_state` (a cursor); 0 when it was never set.
+pub(crate) async fn state_number(pool: &Pool<Db>, name: &str) -> Result<i64> {
+    let v: Option<String> = sqlx::query_scalar("SELECT value FROM node_state WHERE name = $1")
+        .bind(name)
+        .fetch_optional(pool)
+        .await
+        .map_err(storage)?;
     match v {
         None => Ok(0),
         Some(s) => s
             .parse()
-            .map_err(|_| crate::corrupt("feed cursor", format!("`{s}` is not a number"))),
+            .map_err(|_| crate::corrupt(name, format!("`{s}` is not a number"))),
     }
 }
 

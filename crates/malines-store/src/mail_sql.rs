@@ -231,17 +231,7 @@ pub(crate) async fn letters_of_kinds(pool: &Pool<Db>, kinds: &[String]) -> Resul
 }
 
 pub(crate) async fn mail_cursor(pool: &Pool<Db>) -> Result<i64> {
-    let v: Option<String> =
-        sqlx::query_scalar("SELECT value FROM node_state WHERE name = 'mail_cursor'")
-            .fetch_optional(pool)
-            .await
-            .map_err(storage)?;
-    match v {
-        None => Ok(0),
-        Some(s) => s
-            .parse()
-            .map_err(|_| crate::corrupt("mail cursor", format!("`{s}` is not a number"))),
-    }
+    super::federation::state_number(pool, "mail_cursor").await
 }
 
 pub(crate) async fn set_mail_cursor(pool: &Pool<Db>, cursor: i64) -> Result<()> {
