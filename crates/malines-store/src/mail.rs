@@ -52,6 +52,16 @@ pub struct LetterRow {
     pub read_by: Option<String>,
 }
 
+/// How many letters of one kind a thread holds, how many of them came in and were not read
+/// yet, and when the last was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadCount {
+    pub thread: String,
+    pub letters: i64,
+    pub unread: i64,
+    pub last_at: OffsetDateTime,
+}
+
 macro_rules! both {
     ($self:ident, $f:ident ( $($arg:expr),* )) => {
         match $self {
@@ -132,6 +142,12 @@ impl Store {
     pub async fn letters_of_kinds(&self, kinds: &[&str]) -> Result<Vec<LetterRow>> {
         let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
         both!(self, letters_of_kinds(&kinds))
+    }
+
+    /// Per thread, the letters of `kind` (e.g. `message`), the unread ones among those
+    /// received, and the time of the last.
+    pub async fn thread_counts(&self, kind: &str) -> Result<Vec<ThreadCount>> {
+        both!(self, thread_counts(kind))
     }
 
     /// The place in the hub's mailbox up to which this member has its letters.

@@ -5,7 +5,7 @@ use malines_core::Result;
 use sqlx::{Pool, Row};
 use time::OffsetDateTime;
 
-use crate::mail::{HubMailRow, LetterRow, Put};
+use crate::mail::{HubMailRow, LetterRow, Put, ThreadCount};
 use crate::storage;
 
 pub(crate) async fn hub_mail_put(pool: &Pool<Db>, row: &HubMailRow) -> Result<Put> {
@@ -244,4 +244,27 @@ pub(crate) async fn set_mail_cursor(pool: &Pool<Db>, cursor: i64) -> Result<()> 
     .await
     .map_err(storage)?;
     Ok(())
+}
+
+pub(crate) async fn thread_counts(pool: &Pool<Db>, kind: &str) -> Result<Vec<ThreadCount>> {
+    let rows = sqlx::query(
+        "SELECT thread, COUNT(*) AS letters,
+                SUM(CASE WHEN direction = 'in' AND read_at IS NULL THEN 1 ELSE 0 END) AS unread,
+                MAX(at) AS last_at
+         FROM letters WHERE kind = $1 GROUP BY thread ORDER BY thread",
+    )
+    .bind(kind)
+    .fetch_all(pool)
+    .await
+    .map_err(storage)?;
+    rows.iter()
+        .map(|r| {
+            Ok(ThreadCount {
+                thread: r.try_get("thread").map_err(storage)?,
+                letters: r.try_get("letters").map_err(storage)?,
+                unread: r.try_get::<Option<i64>, _>("unread").map_err(storage)?.unwrap_or(0),
+                last_at: r.try_get("last_at").map_err(storage)?,
+            })
+        })
+        .collect()
 }

@@ -238,6 +238,13 @@ link-title = Link
 links-explained = A link means that a case of another authority concerns the same person, phone, document or account as one of your cases. You see on what it rests; the other authority sees the same of its side, never your data.
 links-filter = Links by status
 links-none = No link here.
+links-unread = Unread messages
+link-messages = Messages
+link-messages-unread =
+    { $n ->
+        [one] { $n } unread
+       *[other] { $n } unread
+    }
 link-status-new = New
 link-status-seen = Seen
 link-status-followed_up = Followed up

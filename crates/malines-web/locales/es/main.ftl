@@ -238,6 +238,13 @@ link-title = Vínculo
 links-explained = Un vínculo significa que un expediente de otra autoridad se refiere a la misma persona, teléfono, documento o cuenta que uno de sus expedientes. Usted ve en qué se basa; la otra autoridad ve lo mismo de su lado, nunca sus datos.
 links-filter = Vínculos por estado
 links-none = No hay ningún vínculo aquí.
+links-unread = Mensajes no leídos
+link-messages = Mensajes
+link-messages-unread =
+    { $n ->
+        [one] { $n } sin leer
+       *[other] { $n } sin leer
+    }
 link-status-new = Nuevo
 link-status-seen = Visto
 link-status-followed_up = Atendido

@@ -238,6 +238,13 @@ link-title = Lien
 links-explained = Un lien signifie qu’un dossier d’une autre autorité concerne la même personne, le même téléphone, le même document ou le même compte que l’un de vos dossiers. Vous voyez sur quoi il repose ; l’autre autorité voit la même chose de son côté, jamais vos données.
 links-filter = Liens par statut
 links-none = Aucun lien ici.
+links-unread = Messages non lus
+link-messages = Messages
+link-messages-unread =
+    { $n ->
+        [one] { $n } non lu
+       *[other] { $n } non lus
+    }
 link-status-new = Nouveau
 link-status-seen = Vu
 link-status-followed_up = Suite donnée

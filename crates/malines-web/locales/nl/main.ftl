@@ -238,6 +238,13 @@ link-title = Koppeling
 links-explained = Een koppeling betekent dat een dossier van een andere autoriteit betrekking heeft op dezelfde persoon, hetzelfde telefoonnummer, document of account als een van uw dossiers. U ziet waarop ze berust; de andere autoriteit ziet hetzelfde aan haar kant, nooit uw gegevens.
 links-filter = Koppelingen per status
 links-none = Hier is geen koppeling.
+links-unread = Ongelezen berichten
+link-messages = Berichten
+link-messages-unread =
+    { $n ->
+        [one] { $n } ongelezen
+       *[other] { $n } ongelezen
+    }
 link-status-new = Nieuw
 link-status-seen = Gezien
 link-status-followed_up = Opgevolgd

@@ -15,6 +15,7 @@ use malines_core::model::StoredCase;
 use malines_core::users::Action;
 use malines_node::{EvidenceItem, LinkInfo};
 use malines_store::audit::NewEntry;
+use malines_store::mail::ThreadCount;
 
 use super::Fields;
 use super::case_form::url_path;
@@ -39,11 +40,22 @@ struct InboxView<'a> {
     filter: String,
     counts: BTreeMap<&'static str, usize>,
     statuses: [&'static str; 4],
+    /// Per link id: the messages about it, how many of those received are unread, the last.
+    messages: BTreeMap<String, ThreadCount>,
+    /// Unread messages over the links shown in every tab.
+    unread: i64,
 }
 
 impl InboxView<'_> {
     fn count(&self, s: &str) -> i64 {
         self.counts.get(s).copied().unwrap_or(0) as i64
+    }
+
+    /// (messages, unread) about a link.
+    fn messages_of(&self, l: &LinkInfo) -> (i64, i64) {
+        self.messages
+            .get(&l.id)
+            .map_or((0, 0), |t| (t.letters, t.unread))
     }
 
     fn on(&self, l: &LinkInfo) -> String {
@@ -73,26 +85,37 @@ pub async fn inbox(
             *counts.entry(s).or_default() += 1;
         }
     }
+    let messages = super::messages::counts(&web, &all).await?;
+    let unread = messages.values().map(|t| t.unread).sum();
     let filter = q
         .iter()
         .find(|(k, _)| k == "status")
         .map(|(_, v)| v.clone())
-        .filter(|v| STATUSES.contains(&v.as_str()) || v == "all" || v == "retracted")
+        .filter(|v| {
+            STATUSES.contains(&v.as_str()) || ["all", "retracted", "unread"].contains(&v.as_str())
+        })
         .unwrap_or_else(|| "new".into());
-    let links = all
+    let mut links: Vec<LinkInfo> = all
         .into_iter()
         .filter(|l| match filter.as_str() {
             "all" => true,
             "retracted" => !l.active,
+            "unread" => messages.get(&l.id).is_some_and(|t| t.unread > 0),
             s => l.active && l.status == s,
         })
         .collect();
+    if filter == "unread" {
+        // The conversation with the latest message first.
+        links.sort_by_key(|l| std::cmp::Reverse(messages.get(&l.id).map(|t| t.last_at)));
+    }
     html(&InboxView {
         page: Page::new(&web, &auth.ctx, "links-title", "links"),
         links,
         filter,
         counts,
         statuses: STATUSES,
+        messages,
+        unread,
     })
 }
 

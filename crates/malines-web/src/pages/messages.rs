@@ -8,6 +8,7 @@
 //! authority a signed read receipt naming the reader; each send, read and attachment opened
 //! is in the ledger.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::extract::{Multipart, Path, State};
@@ -18,6 +19,7 @@ use malines_core::users::Action;
 use malines_node::LinkInfo;
 use malines_node::mail::PostOffice;
 use malines_store::audit::NewEntry;
+use malines_store::mail::ThreadCount;
 use serde_json::Value;
 
 use crate::access;
@@ -76,6 +78,28 @@ fn files_of(body: &Value) -> Vec<(String, Vec<u8>)> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The message threads of `links` (those the user may see): per link id, how many messages,
+/// how many received and not yet read, and when the last was written. One query for all.
+pub async fn counts(
+    web: &Web,
+    links: &[LinkInfo],
+) -> Result<BTreeMap<String, ThreadCount>, WebError> {
+    let Some(post) = web.post() else {
+        return Ok(BTreeMap::new());
+    };
+    let mut by_thread: BTreeMap<String, ThreadCount> = post
+        .store()
+        .thread_counts("message")
+        .await?
+        .into_iter()
+        .map(|t| (t.thread.clone(), t))
+        .collect();
+    Ok(links
+        .iter()
+        .filter_map(|l| Some((l.id.clone(), by_thread.remove(&thread_of(&l.id))?)))
+        .collect())
 }
 
 /// The messages of a link, oldest first; received ones are marked read by `auth`'s user.

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use malines_pki::seal::{self, Letter};
 use malines_proto::Envelope;
+use malines_store::mail::LetterRow;
 
 use crate::federation::Fed;
 
@@ -259,4 +260,64 @@ async fn nobody_reads_anothers_mailbox_or_sends_in_anothers_name_and_forgeries_a
 fn base64_of_bytes(b: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(b)
+}
+
+/// A letter row as the post office keeps it (only what the counts read matters here).
+fn row(id: &str, direction: &str, kind: &str, thread: &str, minute: i64) -> LetterRow {
+    LetterRow {
+        id: id.into(),
+        direction: direction.into(),
+        counterpart: "MA-PGR".into(),
+        kind: kind.into(),
+        thread: thread.into(),
+        author: "someone".into(),
+        signed: "c2lnbmVk".into(),
+        signature: "c2ln".into(),
+        at: time::macros::datetime!(2026-11-20 09:00 UTC) + time::Duration::minutes(minute),
+        envelope: None,
+        sent_at: None,
+        delivered_at: None,
+        read_at: None,
+        read_by: None,
+    }
+}
+
+#[tokio::test]
+async fn each_thread_counts_its_messages_and_the_received_ones_not_read_yet() {
+    for db in [
+        Some(crate::common::sqlite().await),
+        crate::common::postgres().await,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let s = &db.store;
+        for r in [
+            row("a1", "in", "message", "link:A", 0),
+            row("a2", "in", "message", "link:A", 5),
+            row("a3", "out", "message", "link:A", 7),
+            row("b1", "out", "message", "link:B", 1),
+            // Receipts and orders are letters too, but not messages.
+            row("r1", "in", "receipt", "link:B", 9),
+            row("o1", "in", "order", "order:1", 3),
+        ] {
+            assert!(s.letter_insert(&r).await.unwrap());
+        }
+        let at = time::macros::datetime!(2026-11-20 10:00 UTC);
+        assert!(s.letter_first_read("a1", "A. Bennani", at).await.unwrap());
+        let counts = s.thread_counts("message").await.unwrap();
+        let seen: Vec<(&str, i64, i64)> = counts
+            .iter()
+            .map(|t| (t.thread.as_str(), t.letters, t.unread))
+            .collect();
+        // Link A: three messages, one received and read, one received and not; my own
+        // message is never "unread". Link B: only mine (its receipt is not a message).
+        assert_eq!(seen, [("link:A", 3, 1), ("link:B", 1, 0)]);
+        assert_eq!(
+            counts[0].last_at,
+            time::macros::datetime!(2026-11-20 09:07 UTC)
+        );
+        assert!(!counts.iter().any(|t| t.thread == "order:1"));
+        db.cleanup().await;
+    }
 }

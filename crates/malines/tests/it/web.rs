@@ -57,7 +57,7 @@ const CASES: &str = r#"{"cases": [
 
 impl Site {
     async fn new() -> Site {
-        let fed = Fed::new(&["BE-FED"]);
+        let fed = Fed::new(&["BE-FED", "MA-PGR"]);
         let store = Store::connect(&format!("sqlite://{}", fed.path("web.sqlite").display()))
             .await
             .unwrap();
@@ -1154,6 +1154,72 @@ async fn a_link_is_seen_when_opened_and_dismissed_only_with_a_reason_by_its_case
         site.get(&mut clerk, "/links/0123abcd").await.status,
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn unread_messages_about_a_link_are_counted_in_the_inbox_until_a_team_member_reads_them() {
+    let site = Site::new().await;
+    site.add_link("BE-FED-2025-0102", "0123abcd").await;
+    let mut b = site.sign_in("p.two").await;
+    let p = site.get(&mut b, "/links?status=unread").await;
+    assert!(!p.body.contains("/links/0123abcd"), "no message yet");
+
+    // Morocco writes about the link: a letter signed and sealed to Belgium, taken by its
+    // post office as if it came through the hub.
+    let directory = site._fed.pki.directory().unwrap().directory;
+    for text in ["Première question", "Deuxième question"] {
+        let letter = malines_pki::seal::Letter {
+            v: 1,
+            id: malines_pki::seal::new_id(),
+            from: "MA-PGR".into(),
+            to: "BE-FED".into(),
+            at: site.clock.now(),
+            kind: "message".into(),
+            body: serde_json::json!({"thread": "link:0123abcd", "link": "0123abcd",
+                                     "author": "A. Bennani", "text": text, "attachments": []}),
+        };
+        let out = malines_pki::seal::seal(
+            &site._fed.identity("MA-PGR"),
+            directory.member("BE-FED").unwrap(),
+            &letter,
+        )
+        .unwrap();
+        site.node.post().unwrap().take(&out.envelope).await.unwrap();
+    }
+
+    let p = site.get(&mut b, "/links?status=unread").await;
+    assert!(p.body.contains("/links/0123abcd#messages-h"), "{}", p.body);
+    assert!(p.body.contains("2 unread"), "{}", p.body);
+    assert!(
+        p.body
+            .contains("Unread messages <span class=\"count\">(2)</span>")
+    );
+    // Outside the case's team, nothing of it shows.
+    let mut other = site.sign_in("p.one").await;
+    let p = site.get(&mut other, "/links?status=unread").await;
+    assert!(!p.body.contains("0123abcd"));
+    assert!(
+        p.body
+            .contains("Unread messages <span class=\"count\">(0)</span>")
+    );
+
+    // Reading the link's page reads the messages: they are no longer unread, and the inbox
+    // still counts them as messages of the link.
+    let p = site.get(&mut b, "/links/0123abcd").await;
+    assert!(p.body.contains("Deuxième question"));
+    let p = site.get(&mut b, "/links?status=unread").await;
+    assert!(!p.body.contains("/links/0123abcd"));
+    assert!(
+        p.body
+            .contains("Unread messages <span class=\"count\">(0)</span>")
+    );
+    let p = site.get(&mut b, "/links?status=all").await;
+    assert!(
+        p.body.contains("/links/0123abcd#messages-h\">2</a>"),
+        "{}",
+        p.body
+    );
+    assert!(!p.body.contains("unread</strong>"));
 }
 
 #[tokio::test]
