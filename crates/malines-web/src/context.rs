@@ -20,6 +20,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
+use malines_core::users::Action;
 
 use crate::error::ErrorPage;
 use crate::i18n::{Locale, negotiate};
@@ -32,6 +33,8 @@ pub struct Ctx {
     pub locale: Locale,
     /// The session's user, authenticated or between the two sign-in steps.
     pub user: Option<SignedIn>,
+    /// Messages received about the user's links and not read yet (shown in the navigation).
+    pub unread_messages: i64,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
@@ -100,6 +103,7 @@ pub async fn middleware(State(web): State<Arc<Web>>, mut req: Request, next: Nex
         let ctx = Ctx {
             locale: Locale::En,
             user: None,
+            unread_messages: 0,
         };
         return finish(&web, &ctx, api, WebError::Csrf.into_response());
     }
@@ -111,6 +115,7 @@ pub async fn middleware(State(web): State<Arc<Web>>, mut req: Request, next: Nex
                 let ctx = Ctx {
                     locale: Locale::En,
                     user: None,
+                    unread_messages: 0,
                 };
                 return finish(&web, &ctx, api, e.into_response());
             }
@@ -129,9 +134,26 @@ pub async fn middleware(State(web): State<Arc<Web>>, mut req: Request, next: Nex
             jar.get(&session::lang_cookie(&web))
                 .map(|c| c.value().to_string())
         });
+    // Pages (not the API, not static files) of a user who handles links say how many
+    // messages about them wait unread.
+    let unread_messages = match &user {
+        Some(u)
+            if u.authenticated
+                && *req.method() == Method::GET
+                && !api
+                && !path.starts_with("/static/")
+                && u.user.role.may(Action::HandleLinks) =>
+        {
+            crate::pages::messages::unread_for(&web, u)
+                .await
+                .unwrap_or(0)
+        }
+        _ => 0,
+    };
     let ctx = Ctx {
         locale: negotiate(chosen.as_deref(), accept.as_deref(), Locale::En),
         user,
+        unread_messages,
     };
     req.extensions_mut().insert(ctx.clone());
     let res = next.run(req).await;

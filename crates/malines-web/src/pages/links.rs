@@ -212,7 +212,13 @@ async fn link_page(
         None => None,
     };
     let stored = case.as_ref().map(|c| c.case());
-    let mut page = Page::new(web, &auth.ctx, "link-title", "links");
+    // Showing the messages reads those not read yet: the navigation's count follows.
+    let messages = crate::pages::messages::of_link(web, auth, &l).await?;
+    let mut ctx = auth.ctx.clone();
+    if messages.iter().any(|m| !m.mine && m.read_at.is_none()) {
+        ctx.unread_messages = crate::pages::messages::unread_for(web, &auth.user).await?;
+    }
+    let mut page = Page::new(web, &ctx, "link-title", "links");
     let items = l
         .evidence
         .iter()
@@ -226,7 +232,6 @@ async fn link_page(
         })
         .collect();
     page.title = page.t1("link-with", "authority", &l.other_authority);
-    let messages = crate::pages::messages::of_link(web, auth, &l).await?;
     let view = LinkView {
         messages,
         page,

@@ -102,6 +102,30 @@ pub async fn counts(
         .collect())
 }
 
+/// How many messages received about `user`'s links are not read yet. One small query when
+/// there are none (the usual case); the user's links are looked up only when there are.
+pub async fn unread_for(web: &Web, user: &crate::session::SignedIn) -> Result<i64, WebError> {
+    let Some(post) = web.post() else {
+        return Ok(0);
+    };
+    let waiting: BTreeMap<String, i64> = post
+        .store()
+        .thread_counts("message")
+        .await?
+        .into_iter()
+        .filter(|t| t.unread > 0)
+        .map(|t| (t.thread, t.unread))
+        .collect();
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    let links = access::team_links(web, user).await?;
+    Ok(links
+        .iter()
+        .filter_map(|l| waiting.get(&thread_of(&l.id)))
+        .sum())
+}
+
 /// The messages of a link, oldest first; received ones are marked read by `auth`'s user.
 pub async fn of_link(web: &Web, auth: &Auth, l: &LinkInfo) -> Result<Vec<MessageView>, WebError> {
     let Some(post) = web.post() else {

@@ -1187,6 +1187,14 @@ async fn unread_messages_about_a_link_are_counted_in_the_inbox_until_a_team_memb
         site.node.post().unwrap().take(&out.envelope).await.unwrap();
     }
 
+    // Every page's navigation says so, and leads to them.
+    let p = site.get(&mut b, "/cases").await;
+    assert!(
+        p.body
+            .contains("<a href=\"/links?status=unread\" aria-current=\"false\">Links <span class=\"badge unread\">2 unread</span>"),
+        "{}",
+        p.body
+    );
     let p = site.get(&mut b, "/links?status=unread").await;
     assert!(p.body.contains("/links/0123abcd#messages-h"), "{}", p.body);
     assert!(p.body.contains("2 unread"), "{}", p.body);
@@ -1198,6 +1206,7 @@ async fn unread_messages_about_a_link_are_counted_in_the_inbox_until_a_team_memb
     let mut other = site.sign_in("p.one").await;
     let p = site.get(&mut other, "/links?status=unread").await;
     assert!(!p.body.contains("0123abcd"));
+    assert!(!p.body.contains("badge unread"));
     assert!(
         p.body
             .contains("Unread messages <span class=\"count\">(0)</span>")
@@ -1207,6 +1216,10 @@ async fn unread_messages_about_a_link_are_counted_in_the_inbox_until_a_team_memb
     // still counts them as messages of the link.
     let p = site.get(&mut b, "/links/0123abcd").await;
     assert!(p.body.contains("Deuxième question"));
+    assert!(
+        !p.body.contains("badge unread"),
+        "read now: the navigation follows"
+    );
     let p = site.get(&mut b, "/links?status=unread").await;
     assert!(!p.body.contains("/links/0123abcd"));
     assert!(
