@@ -125,8 +125,10 @@ async fn main() {
     }
 
     let total = left.len() + rest.len();
-    let t = Instant::now();
-    for (client, code, rows) in [(&be, "BE-FED", &left), (&fr, "FR-PNAT", &rest)] {
+    // The two authorities push at once, as nodes do (each its batches one after the
+    // other); SEQUENTIAL=1 pushes one authority's whole file, then the other's.
+    let sequential = std::env::var("SEQUENTIAL").is_ok_and(|v| v == "1");
+    let push_all = |client: HubClient, code: &'static str, rows: Vec<file::Row>| async move {
         for chunk in rows.chunks(2_000) {
             let batch = Batch {
                 authority: code.into(),
@@ -138,6 +140,19 @@ async fn main() {
             };
             client.push(&batch).await.unwrap();
         }
+    };
+    let t = Instant::now();
+    let (a, b) = (
+        push_all(be.clone(), "BE-FED", left),
+        push_all(fr.clone(), "FR-PNAT", rest),
+    );
+    if sequential {
+        a.await;
+        b.await;
+    } else {
+        let (a, b) = (tokio::spawn(a), tokio::spawn(b));
+        a.await.unwrap();
+        b.await.unwrap();
     }
     let ingest = t.elapsed();
     let counts = hub.counts().await;

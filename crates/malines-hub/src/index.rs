@@ -409,8 +409,8 @@ impl Index {
                     let Some(Content::Person(theirs)) = &other.content else {
                         return None;
                     };
-                    let (score, ev) = best_pair(scoring, tf, variants, theirs)?;
-                    (score >= threshold).then_some((j, score, ev))
+                    let (score, ev) = best_pair(scoring, tf, variants, theirs, threshold)?;
+                    Some((j, score, ev))
                 };
                 // Blocks of common names hold thousands of persons: score them on every core.
                 let scored: Vec<(u32, f32, PersonEvidence)> = if candidates.len() >= PARALLEL_FROM {
@@ -707,14 +707,16 @@ pub fn admissible(ev: &Evidence) -> bool {
     }
 }
 
-/// The best-scoring admissible pair of variants, with its evidence from `mine`'s side.
+/// The best-scoring admissible pair of variants, with its evidence from `mine`'s side, if it
+/// reaches `threshold`. (The evidence is built only then: most candidates fall short.)
 fn best_pair(
     scoring: &Scoring,
     tf: &TermFrequencies,
     mine: &[Encoded],
     theirs: &[Encoded],
+    threshold: f32,
 ) -> Option<(f32, PersonEvidence)> {
-    let mut best: Option<(f32, PersonEvidence)> = None;
+    let mut best: Option<(f32, Evidence, usize, usize)> = None;
     for (va, a) in mine.iter().enumerate() {
         for (vb, b) in theirs.iter().enumerate() {
             let d = dice(&a.filter, &b.filter);
@@ -725,22 +727,23 @@ fn best_pair(
             if !admissible(&ev) {
                 continue;
             }
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((
-                    score,
-                    PersonEvidence {
-                        given: ev.given,
-                        family: ev.family,
-                        swapped: ev.swapped,
-                        dob: ev.dob.label().to_string(),
-                        variant: u8::try_from(va).unwrap_or(u8::MAX),
-                        other_variant: u8::try_from(vb).unwrap_or(u8::MAX),
-                    },
-                ));
+            if best.as_ref().is_none_or(|(s, ..)| score > *s) {
+                best = Some((score, ev, va, vb));
             }
         }
     }
-    best
+    let (score, ev, va, vb) = best.filter(|(s, ..)| *s >= threshold)?;
+    Some((
+        score,
+        PersonEvidence {
+            given: ev.given,
+            family: ev.family,
+            swapped: ev.swapped,
+            dob: ev.dob.label().to_string(),
+            variant: u8::try_from(va).unwrap_or(u8::MAX),
+            other_variant: u8::try_from(vb).unwrap_or(u8::MAX),
+        },
+    ))
 }
 
 #[cfg(test)]

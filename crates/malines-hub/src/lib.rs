@@ -14,7 +14,8 @@ pub mod index;
 pub mod tls;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
 use std::time::{Duration, SystemTime};
 
 use malines_core::clock::Clock;
@@ -29,7 +30,7 @@ use malines_proto::{
 use malines_store::Store;
 use malines_store::fed::{HubEventRow, HubLinkRow, HubRecordRow, HubWrite};
 use serde::{Deserialize, Serialize};
-use tokio::sync::{Mutex, watch};
+use tokio::sync::{Mutex, mpsc, oneshot, watch};
 
 use crate::index::{Change, Content, Index};
 
@@ -217,6 +218,41 @@ pub struct Hub {
     last_event: watch::Sender<i64>,
     /// The place of the last letter taken, to wake the mailboxes' long-polls.
     last_letter: watch::Sender<i64>,
+    /// Batches matched and waiting to be stored, in the order they were matched (see
+    /// [`committer`]). The index is free for the next batch while one is being stored.
+    commits: mpsc::UnboundedSender<Pending>,
+    /// Changes (under the index's lock) each time the index is rebuilt from the database
+    /// after a failed write: a batch matched before then was matched on what was not stored.
+    generation: AtomicU64,
+}
+
+/// A matched batch on its way to the database.
+struct Pending {
+    write: HubWrite,
+    generation: u64,
+    done: oneshot::Sender<Result<()>>,
+}
+
+/// Stores matched batches one by one, in the order they were matched, so that the database
+/// takes them in the order the index applied them. If a write fails, the index is rebuilt
+/// from the database and every batch matched before the rebuild is refused (its client
+/// sends it again; batches are idempotent), since it was matched on top of what was lost.
+async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
+    while let Some(p) = rx.recv().await {
+        let Some(hub) = hub.upgrade() else {
+            break;
+        };
+        let result = if p.generation == hub.generation.load(Ordering::SeqCst) {
+            hub.store_write(&p.write).await
+        } else {
+            Err(Error::Internal(
+                "an earlier batch could not be stored and the index was rebuilt; send this one again"
+                    .into(),
+            ))
+        };
+        // The client may have gone: the write stands anyway.
+        let _ = p.done.send(result);
+    }
 }
 
 impl std::fmt::Debug for Hub {
@@ -238,7 +274,10 @@ impl Hub {
     ) -> Result<Arc<Hub>> {
         let (tx, _) = watch::channel(0);
         let (letters, _) = watch::channel(0);
+        let (commits, pending) = mpsc::unbounded_channel();
         let hub = Hub {
+            commits,
+            generation: AtomicU64::new(0),
             last_letter: letters,
             ledger: Arc::new(malines_store::audit::Ledger::new(
                 store.clone(),
@@ -280,7 +319,9 @@ impl Hub {
                 "hub index rebuilt"
             );
         }
-        Ok(Arc::new(hub))
+        let hub = Arc::new(hub);
+        tokio::spawn(committer(Arc::downgrade(&hub), pending));
+        Ok(hub)
     }
 
     pub fn directory(&self) -> &DirectorySource {
@@ -399,6 +440,7 @@ impl Hub {
         }
 
         let mut index = self.index.lock().await;
+        let generation = self.generation.load(Ordering::SeqCst);
         let mut write = HubWrite::default();
         let mut outcome = BatchOutcome::default();
         for change in changes {
@@ -419,8 +461,26 @@ impl Hub {
         }
         self.settle(&mut index, &mut write);
         outcome.events = u32::try_from(write.events.len()).unwrap_or(u32::MAX);
-        if !write.is_empty() {
-            self.commit(&mut index, &write).await?;
+        let links = link_entries(&write);
+        let stored = if write.is_empty() {
+            None
+        } else {
+            let (done, stored) = oneshot::channel();
+            self.commits
+                .send(Pending {
+                    write,
+                    generation,
+                    done,
+                })
+                .map_err(|_| Error::Internal("the hub's writer has stopped".into()))?;
+            Some(stored)
+        };
+        // The next batch may be matched while this one is stored; the answer waits for it.
+        drop(index);
+        if let Some(stored) = stored {
+            stored
+                .await
+                .map_err(|_| Error::Internal("the hub's writer has stopped".into()))??;
         }
         let mut entries = vec![
             malines_store::audit::NewEntry::new(&member.code, "records_received", "").detail(
@@ -430,7 +490,7 @@ impl Hub {
                 ),
             ),
         ];
-        entries.extend(link_entries(&write));
+        entries.extend(links);
         self.ledger.append_many(self.clock.now(), entries).await?;
         Ok(outcome)
     }
@@ -470,8 +530,33 @@ impl Hub {
         }
     }
 
-    /// Stores a write. If the database refuses it, the index (already changed) is rebuilt
-    /// from the database, so memory never holds what was not stored.
+    /// Stores a matched batch (from [`committer`]). If the database refuses it, the index
+    /// (already changed, and maybe by later batches too) is rebuilt from the database, so
+    /// memory never holds what was not stored.
+    async fn store_write(&self, write: &HubWrite) -> Result<()> {
+        match self.store.hub_write(write, self.clock.now()).await {
+            Ok(last) => {
+                if last > 0 {
+                    self.last_event.send_replace(last);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "a batch could not be stored; rebuilding the index");
+                let mut index = self.index.lock().await;
+                self.generation.fetch_add(1, Ordering::SeqCst);
+                match self.load().await {
+                    Ok(fresh) => *index = fresh,
+                    Err(e2) => tracing::error!(error = %e2, "the index could not be rebuilt"),
+                }
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Stores a write at start, the index locked. If the database refuses it, the index
+    /// (already changed) is rebuilt from the database, so memory never holds what was not
+    /// stored.
     async fn commit(&self, index: &mut Index, write: &HubWrite) -> Result<()> {
         match self.store.hub_write(write, self.clock.now()).await {
             Ok(last) => {

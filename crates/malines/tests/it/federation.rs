@@ -1176,3 +1176,76 @@ async fn a_case_past_its_retention_is_purged_everywhere_and_the_ledger_says_so()
     );
     fed.stop().await;
 }
+
+/// A batch of one phone token for `authority`.
+fn phone_batch(authority: &str, record: char, case: char, token: char) -> malines_proto::Batch {
+    malines_proto::Batch {
+        authority: authority.into(),
+        upserts: vec![malines_proto::Upsert {
+            record: record.to_string().repeat(32),
+            case: case.to_string().repeat(32),
+            version: 1,
+            epoch: 1,
+            payload: malines_proto::Payload::Identifier {
+                kind: "phone".into(),
+                token: token.to_string().repeat(32),
+            },
+        }],
+        deletes: vec![],
+    }
+}
+
+#[tokio::test]
+async fn a_batch_the_database_refuses_leaves_nothing_in_the_hubs_memory() {
+    let fed = Fed::new(&["BE-FED", "MA-PGR"]);
+    let url = format!("sqlite://{}", fed.path("hub.sqlite").display());
+    let hub = Hub::open(
+        Store::connect(&url).await.unwrap(),
+        DirectorySource::open(&fed.pki.dir().join("directory.json"), fed.pki.operator()).unwrap(),
+        Settings::default(),
+        fed.clock.clone(),
+    )
+    .await
+    .unwrap();
+    // The database refuses one record (as a full disk or a broken connection would).
+    use sqlx::Connection;
+    let mut side = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    sqlx::query(
+        "CREATE TRIGGER refuse BEFORE INSERT ON hub_records WHEN NEW.record = 'dddddddddddddddddddddddddddddddd'
+         BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+    )
+    .execute(&mut side)
+    .await
+    .unwrap();
+    let directory = fed.pki.directory().unwrap().directory;
+    let (be, ma) = (
+        directory.member("BE-FED").unwrap().clone(),
+        directory.member("MA-PGR").unwrap().clone(),
+    );
+
+    let refused = hub.push(&be, phone_batch("BE-FED", 'd', '1', 'a')).await;
+    assert!(refused.is_err(), "{refused:?}");
+    // Morocco pushes the same phone: had the refused record stayed in memory, this would
+    // link to a case the hub never stored.
+    let out = hub
+        .push(&ma, phone_batch("MA-PGR", 'e', '2', 'a'))
+        .await
+        .unwrap();
+    assert_eq!((out.applied, out.events), (1, 0));
+    let c = hub.counts().await;
+    assert_eq!((c.records, c.links), (1, 0));
+
+    // Belgium's node sends it again once the database takes it: now it links, once.
+    sqlx::query("DROP TRIGGER refuse")
+        .execute(&mut side)
+        .await
+        .unwrap();
+    let out = hub
+        .push(&be, phone_batch("BE-FED", 'd', '1', 'a'))
+        .await
+        .unwrap();
+    assert_eq!((out.applied, out.events), (1, 2), "one link, told to both");
+    let c = hub.counts().await;
+    assert_eq!((c.records, c.links), (2, 1));
+    side.close().await.unwrap();
+}
