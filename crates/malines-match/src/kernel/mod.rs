@@ -9,10 +9,12 @@
 //!   meets the slice of candidates its bound allows;
 //! - **SIMD intersections**, dispatched at run time: AVX-512 VPOPCNTDQ, AVX2 (nibble lookup),
 //!   `popcnt`, or portable code. All give the same integers, so the same pairs and scores.
-//!   With AVX-512 the threshold test runs inside the SIMD loop (eight intersections against
-//!   eight integer lower bounds of what the threshold needs), and the first 512 bits are
-//!   compared first: when their intersection plus the smaller second-half popcount cannot
-//!   reach the bound for any of the eight, the second halves are not read;
+//!   With AVX-512 the threshold test runs inside the SIMD loop, on right filters laid out
+//!   sixteen at a time word by word, so that the intersections of one left filter with
+//!   sixteen right ones add up lane by lane with no horizontal sum. Their first 384 bits are
+//!   compared first: when that intersection plus the most the other bits could add cannot
+//!   reach an integer lower bound of what the threshold needs in any of the sixteen lanes,
+//!   the other bits are not read (the same test again at 512 bits for lower thresholds);
 //! - **cache tiling and cores**: left filters are taken in chunks (one chunk per rayon task)
 //!   and, inside a chunk, the right filters in tiles that stay in the L2 cache while every
 //!   left filter of the chunk meets them.
@@ -120,49 +122,33 @@ pub fn intersections(a: &Filter, rights: &[Filter], out: &mut [u32], backend: Ba
     simd::intersections_scalar(a, rights, out);
 }
 
-/// Popcount of the second 512 bits.
-fn second_half_popcount(f: &Filter) -> u32 {
-    f.0.iter()
-        .skip(crate::WORDS / 2)
-        .map(|w| w.count_ones())
-        .sum()
-}
-
 /// The right filters that may reach the threshold, with their intersections, by the fused
-/// AVX-512 loop (see `simd`). Only called when AVX-512 is supported.
+/// AVX-512 loop (see `simd`): `rights` are the filters `start..` of those laid out in
+/// `blocks`. Only called when AVX-512 is supported.
 #[allow(clippy::too_many_arguments)]
 fn hits_fused(
     a: &Filter,
     pa: u32,
     t16: u32,
     rights: &[Filter],
-    pcs: &[u32],
-    pbts: &[u64],
-    his: &[u64],
+    blocks: &simd::Blocks,
+    start: usize,
+    scratch: &mut simd::Scratch,
     hits: &mut Vec<(u32, u32)>,
 ) {
     #[cfg(target_arch = "x86_64")]
     {
         if Backend::Avx512.supported() {
+            let end = start + rights.len();
             // SAFETY: `supported()` has just confirmed AVX-512F and VPOPCNTDQ.
             #[allow(unsafe_code)]
             unsafe {
-                simd::x86::hits_avx512(
-                    a,
-                    pa,
-                    second_half_popcount(a),
-                    t16,
-                    rights,
-                    pcs,
-                    pbts,
-                    his,
-                    hits,
-                );
+                simd::x86::hits_avx512(a, pa, t16, blocks, start, end, scratch, hits);
             }
             return;
         }
     }
-    let _ = (pa, t16, pcs, pbts, his);
+    let _ = (pa, t16, blocks, start, scratch);
     let mut out = vec![0u32; rights.len()];
     intersections(a, rights, &mut out, Backend::Scalar);
     hits.extend(out.iter().enumerate().map(|(x, &i)| (x as u32, i)));
@@ -248,15 +234,12 @@ pub fn all_pairs_map<T: Send>(
     // through a pair just below, never drop one above: the exact score decides).
     let t16 = (f64::from(threshold.clamp(0.0, 1.0)) * 65536.0).floor() as u32;
     let fused = backend == Backend::Avx512 && backend.supported();
-    // For the AVX-512 loop, as 64-bit lanes: second-half popcounts, and popcounts × t16.
-    let sorted_hi: Vec<u64> = sorted
-        .iter()
-        .map(|f| u64::from(second_half_popcount(f)))
-        .collect();
-    let sorted_pbt: Vec<u64> = sorted_pc
-        .iter()
-        .map(|&p| u64::from(p) * u64::from(t16))
-        .collect();
+    // For the AVX-512 loop: the sorted filters in blocks of sixteen, word by word.
+    let blocks = if fused {
+        simd::Blocks::new(&sorted, &sorted_pc, t16)
+    } else {
+        simd::Blocks::default()
+    };
 
     let results: Vec<(Found<T>, u64)> = left
         .par_chunks(LEFT_CHUNK)
@@ -267,6 +250,7 @@ pub fn all_pairs_map<T: Send>(
             let mut compared = 0u64;
             let mut buf = vec![0u32; RIGHT_TILE];
             let mut hits: Vec<(u32, u32)> = Vec::with_capacity(RIGHT_TILE);
+            let mut scratch = simd::Scratch::default();
             // Each left filter's slice of candidates in `sorted`.
             let spans: Vec<(u32, usize, usize)> = chunk
                 .iter()
@@ -293,11 +277,7 @@ pub fn all_pairs_map<T: Send>(
                     compared += rights.len() as u64;
                     hits.clear();
                     if fused {
-                        let (pbts, his) = (
-                            sorted_pbt.get(s..e).unwrap_or(&[]),
-                            sorted_hi.get(s..e).unwrap_or(&[]),
-                        );
-                        hits_fused(a, pa, t16, rights, pcs, pbts, his, &mut hits);
+                        hits_fused(a, pa, t16, rights, &blocks, s, &mut scratch, &mut hits);
                     } else {
                         let out = buf.get_mut(..rights.len()).unwrap_or(&mut []);
                         intersections(a, rights, out, backend);

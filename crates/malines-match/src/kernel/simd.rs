@@ -2,6 +2,9 @@
 //! every filter of `rights`, the number of bits it shares with `a`. All return the same
 //! integers; the property tests hold them to it.
 
+// The block layout is read by the x86 code only.
+#![cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+
 use crate::Filter;
 
 /// Portable version, for any processor.
@@ -15,10 +18,130 @@ pub(crate) fn intersections_scalar(a: &Filter, rights: &[Filter], out: &mut [u32
     }
 }
 
+/// Filters per block: one per 32-bit lane of a 512-bit register.
+pub(crate) const LANES: usize = 16;
+
+/// 32-bit words of each filter compared before the rest in the AVX-512 loop. On random
+/// filters with 30 % of bits set at threshold 0.8, the first 384 bits plus the smaller
+/// popcount of the rest almost never reach the need (about 4 pairs in 10⁶), while 320 bits
+/// let 3 % through.
+pub(crate) const PREFIX: usize = 12;
+
+// Whole 64-bit words, inside the first 512 bits (the AVX-512 loop's mask for `a`'s rest).
+const _: () = assert!(PREFIX.is_multiple_of(2) && PREFIX <= crate::WORDS);
+
+/// The 32-bit words after the prefix.
+const TAIL: usize = 2 * crate::WORDS - PREFIX;
+
+/// Where, after the prefix, the bound is tested again (in 32-bit words from the start): for
+/// thresholds a little lower than 0.8 (0.7) the first 384 bits do not rule out random
+/// filters, but the first 512 do. (More checks, at 640 and 768 bits, would help at 0.6 and
+/// 0.55 but cost more than they save at 0.5 and below, where nothing is ruled out.)
+const CHECKS: [usize; 1] = [16];
+
+// After the prefix, in the second 512 bits (where the AVX-512 loop counts `a`'s rest).
+const _: () = assert!(PREFIX < CHECKS[0]);
+const _: () = assert!(LANES <= CHECKS[0] && CHECKS[0] < 2 * crate::WORDS);
+
+/// A block of sixteen right filters laid out for the AVX-512 loop, word by word: row `j` holds
+/// 32-bit word `j` of each of the sixteen (one lane per filter), so that the intersections
+/// of one left filter with all sixteen add up lane by lane. The first [`PREFIX`] words are in
+/// a [`Head`], with what the bound needs, the others in a [`Tail`], apart, so that the loop
+/// over heads reads memory that holds nothing else.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+pub(crate) struct Head {
+    /// Popcounts times `t16` (at most 2¹⁰ · 2¹⁶).
+    pub(crate) pbt: [u32; LANES],
+    /// Popcounts of the words of the [`Tail`].
+    pub(crate) rest: [u32; LANES],
+    pub(crate) words: [[u32; LANES]; PREFIX],
+}
+
+/// The words of a block after its [`Head`]'s.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+pub(crate) struct Tail {
+    /// Row `i`: the popcounts of the words from `CHECKS[i]` on.
+    pub(crate) rests: [[u32; LANES]; CHECKS.len()],
+    pub(crate) words: [[u32; LANES]; TAIL],
+}
+
+/// Filters laid out in blocks: filter `i` is lane `i % LANES` of block `i / LANES`. Lanes
+/// after the last filter hold zeros.
+#[derive(Debug, Default)]
+pub(crate) struct Blocks {
+    pub(crate) heads: Vec<Head>,
+    pub(crate) tails: Vec<Tail>,
+}
+
+/// A block whose head let some lanes through, waiting for its tail.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+struct Passed {
+    /// The head's intersections, lane by lane.
+    sum: [u32; LANES],
+    /// What each lane needs.
+    need: [u32; LANES],
+    /// The block, counted from the first of the span.
+    block: usize,
+    /// The lanes let through.
+    mask: u16,
+}
+
+/// Room for the blocks one call of `x86::hits_avx512` lets through its first loop, kept from
+/// call to call to spare allocations.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch(Vec<Passed>);
+
+/// The 32-bit words of a filter, low half of each 64-bit word first.
+fn dwords(f: &Filter) -> impl Iterator<Item = u32> + '_ {
+    f.0.iter().flat_map(|&w| [w as u32, (w >> 32) as u32])
+}
+
+impl Blocks {
+    /// `filters`, with their popcounts `pcs`, for threshold `t16` (see `x86::hits_avx512`).
+    pub(crate) fn new(filters: &[Filter], pcs: &[u32], t16: u32) -> Blocks {
+        let mut blocks = Blocks::default();
+        for (fs, ps) in filters.chunks(LANES).zip(pcs.chunks(LANES)) {
+            let mut head = Head {
+                pbt: [0; LANES],
+                rest: [0; LANES],
+                words: [[0; LANES]; PREFIX],
+            };
+            let mut tail = Tail {
+                rests: [[0; LANES]; CHECKS.len()],
+                words: [[0; LANES]; TAIL],
+            };
+            for (k, (f, &p)) in fs.iter().zip(ps).enumerate() {
+                let rows = head.words.iter_mut().chain(tail.words.iter_mut());
+                for (row, w) in rows.zip(dwords(f)) {
+                    if let Some(x) = row.get_mut(k) {
+                        *x = w;
+                    }
+                }
+                if let (Some(pbt), Some(rest)) = (head.pbt.get_mut(k), head.rest.get_mut(k)) {
+                    *pbt = p * t16;
+                    *rest = dwords(f).skip(PREFIX).map(u32::count_ones).sum();
+                }
+                for (row, &from) in tail.rests.iter_mut().zip(CHECKS.iter()) {
+                    if let Some(x) = row.get_mut(k) {
+                        *x = dwords(f).skip(from).map(u32::count_ones).sum();
+                    }
+                }
+            }
+            blocks.heads.push(head);
+            blocks.tails.push(tail);
+        }
+        blocks
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 pub(crate) mod x86 {
     use std::arch::x86_64::*;
 
+    use super::{Blocks, CHECKS, LANES, PREFIX, Passed, Scratch, TAIL, dwords};
     use crate::Filter;
 
     /// The portable loop compiled with the `popcnt` instruction.
@@ -84,17 +207,20 @@ pub(crate) mod x86 {
         }
     }
 
-    /// The threshold test inside the SIMD loop: for each right filter `r` whose intersection
-    /// with `a` reaches `need(r) = ⌊(pa + pb(r)) · t16 / 2¹⁷⌋` (`t16 = ⌊t · 2¹⁶⌋`, so `need` is
-    /// a lower bound of what a Dice of `t` requires and no such pair is missed), pushes its
-    /// index in `rights` and the exact intersection onto `hits`. Eight filters per step; the
-    /// caller checks the exact score of each hit. `pcs` are the popcounts of `rights`, `pbts`
-    /// those times `t16`, `his` the popcounts of their second halves (bits 512–1023), `a_hi`
-    /// that of `a`.
+    /// The threshold test inside the SIMD loop, on [`Blocks`] of sixteen right filters: for
+    /// each filter `r` of `start..end` in `blocks` whose intersection with `a` reaches
+    /// `need(r) = ⌊(pa + pb(r)) · t16 / 2¹⁷⌋` (`t16 = ⌊t · 2¹⁶⌋`, so `need` is a lower bound
+    /// of what a Dice of `t` requires and no such pair is missed), pushes its index from
+    /// `start` and the exact intersection onto `hits`; the caller checks the exact score of
+    /// each hit.
     ///
-    /// The first halves are compared first: their intersection plus the smaller of the two
-    /// second-half popcounts bounds the whole intersection, and when no filter of the eight can
-    /// reach its need that way, their second halves are never read.
+    /// A first loop compares the first [`PREFIX`] 32-bit words of sixteen filters at once,
+    /// word `j` of `a` against word `j` of each (a broadcast, an AND and one VPOPCNTD per
+    /// word, summed lane by lane: no horizontal reduction). That intersection plus the smaller
+    /// of the two popcounts of the other words bounds the whole intersection; the blocks where
+    /// that bound reaches the need in some lane are kept in `scratch`, and a second loop
+    /// compares the other words of those only, testing the bound again at each of [`CHECKS`].
+    /// Two loops, so that each keeps its own words of `a` in registers.
     ///
     /// # Safety
     /// The processor must support AVX-512F and AVX-512 VPOPCNTDQ.
@@ -103,102 +229,140 @@ pub(crate) mod x86 {
     pub(crate) unsafe fn hits_avx512(
         a: &Filter,
         pa: u32,
-        a_hi: u32,
         t16: u32,
-        rights: &[Filter],
-        pcs: &[u32],
-        pbts: &[u64],
-        his: &[u64],
+        blocks: &Blocks,
+        start: usize,
+        end: usize,
+        scratch: &mut Scratch,
         hits: &mut Vec<(u32, u32)>,
     ) {
-        let n = rights.len().min(pcs.len()).min(pbts.len()).min(his.len());
-        let v_ahi = _mm512_set1_epi64(i64::from(a_hi));
+        let first = start / LANES;
+        let last = end.div_ceil(LANES);
+        let (Some(heads), Some(tails)) =
+            (blocks.heads.get(first..last), blocks.tails.get(first..last))
+        else {
+            return;
+        };
+        let passed = &mut scratch.0;
+        passed.clear();
+        passed.reserve(heads.len());
+
+        let mut a_head = [_mm512_setzero_si512(); PREFIX];
+        for (v, w) in a_head.iter_mut().zip(dwords(a)) {
+            *v = _mm512_set1_epi32(w as i32);
+        }
         let pa_ptr = a.0.as_ptr().cast::<__m512i>();
         // SAFETY: a `Filter` is 128 bytes aligned to 64: loads at offsets 0 and 64 stay in it.
         let (a0, a1) = unsafe { (_mm512_load_si512(pa_ptr), _mm512_load_si512(pa_ptr.add(1))) };
-        let v_pat = _mm512_set1_epi64((u64::from(pa) * u64::from(t16)) as i64);
-        let first = |r: &Filter| {
-            // SAFETY: as above, for the filter `r` (bytes 0 to 63).
-            let r0 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>()) };
-            _mm512_popcnt_epi64(_mm512_and_si512(a0, r0))
-        };
-        let second = |r: &Filter| {
-            // SAFETY: as above, for the filter `r` (bytes 64 to 127).
-            let r1 = unsafe { _mm512_load_si512(r.0.as_ptr().cast::<__m512i>().add(1)) };
-            _mm512_popcnt_epi64(_mm512_and_si512(a1, r1))
-        };
-        // Per-lane counts of one half are at most 64 and a filter's sum at most 512 < 2¹⁶:
-        // four filters' lane counts pack into the 16-bit fields of each 64-bit lane, and sums
-        // of lanes add all four at once without carries between them.
-        let pack4 = |x0: __m512i, x1: __m512i, x2: __m512i, x3: __m512i| {
-            _mm512_or_si512(
-                _mm512_or_si512(x0, _mm512_slli_epi64::<16>(x1)),
-                _mm512_or_si512(_mm512_slli_epi64::<32>(x2), _mm512_slli_epi64::<48>(x3)),
-            )
-        };
-        let groups = n / 8;
-        for g in 0..groups {
-            let j = g * 8;
-            let (Some(rs), Some(pbt8), Some(hi8)) =
-                (rights.get(j..j + 8), pbts.get(j..j + 8), his.get(j..j + 8))
-            else {
-                break;
-            };
-            let [r0, r1, r2, r3, r4, r5, r6, r7] = rs else {
-                break;
-            };
-            let sum8 = |f: &dyn Fn(&Filter) -> __m512i| {
-                let va = pack4(f(r0), f(r1), f(r2), f(r3));
-                let vb = pack4(f(r4), f(r5), f(r6), f(r7));
-                // Both reduced together: pairs of lanes, then 128-bit pairs, then halves;
-                // the low 128 bits end as [Σva, Σvb], eight 16-bit sums, widened to 64 bits.
-                let x =
-                    _mm512_add_epi64(_mm512_unpacklo_epi64(va, vb), _mm512_unpackhi_epi64(va, vb));
-                let y = _mm512_add_epi64(x, _mm512_shuffle_i64x2::<0b10_11_00_01>(x, x));
-                let z = _mm512_add_epi64(y, _mm512_shuffle_i64x2::<0b01_00_11_10>(y, y));
-                _mm512_cvtepu16_epi64(_mm512_castsi512_si128(z))
-            };
-            // SAFETY: `pbt8` and `hi8` hold eight u64 each: unaligned 64-byte loads.
-            let (v_pbt, v_hi) = unsafe {
+        // The popcount of the words after the prefix (64-bit words `PREFIX / 2` on).
+        let tail_words = (0xffu32 << (PREFIX / 2)) as u8;
+        let a_rest = _mm512_reduce_add_epi64(_mm512_add_epi64(
+            _mm512_maskz_popcnt_epi64(tail_words, a0),
+            _mm512_popcnt_epi64(a1),
+        ));
+        let v_arest = _mm512_set1_epi32(a_rest as i32);
+        // At most 2¹⁰ · 2¹⁶: fits in u32, and so does its sum with a `pbt`.
+        let v_pat = _mm512_set1_epi32((pa * t16) as i32);
+        for (block, h) in heads.iter().enumerate() {
+            let mut sum = _mm512_setzero_si512();
+            for (&va, w) in a_head.iter().zip(h.words.iter()) {
+                // SAFETY: `Head` is aligned to 64 and each of its rows is 64 bytes at a
+                // multiple of 64: an aligned load inside it.
+                let vb = unsafe { _mm512_load_si512(w.as_ptr().cast()) };
+                sum = _mm512_add_epi32(sum, _mm512_popcnt_epi32(_mm512_and_si512(va, vb)));
+            }
+            // SAFETY: as above, for the rows `pbt` and `rest`.
+            let (v_pbt, v_rest) = unsafe {
                 (
-                    _mm512_loadu_si512(pbt8.as_ptr().cast()),
-                    _mm512_loadu_si512(hi8.as_ptr().cast()),
+                    _mm512_load_si512(h.pbt.as_ptr().cast()),
+                    _mm512_load_si512(h.rest.as_ptr().cast()),
                 )
             };
-            let need = _mm512_srli_epi64::<17>(_mm512_add_epi64(v_pat, v_pbt));
-            let firsts = sum8(&first);
-            let bound = _mm512_add_epi64(firsts, _mm512_min_epu64(v_hi, v_ahi));
-            if _mm512_cmpge_epu64_mask(bound, need) == 0 {
-                continue;
+            let need = _mm512_srli_epi32::<17>(_mm512_add_epi32(v_pat, v_pbt));
+            let bound = _mm512_add_epi32(sum, _mm512_min_epu32(v_rest, v_arest));
+            // Lanes outside `start..end` (in the first and last block) are dropped at the end,
+            // off this hot path.
+            let mask = _mm512_cmpge_epu32_mask(bound, need);
+            if mask != 0 {
+                let mut p = Passed {
+                    sum: [0; LANES],
+                    need: [0; LANES],
+                    block,
+                    mask,
+                };
+                // SAFETY: `sum` and `need` are 64 bytes each; unaligned stores fit.
+                unsafe {
+                    _mm512_storeu_si512(p.sum.as_mut_ptr().cast(), sum);
+                    _mm512_storeu_si512(p.need.as_mut_ptr().cast(), need);
+                }
+                passed.push(p);
             }
-            let sums = _mm512_add_epi64(firsts, sum8(&second));
-            let mut mask = _mm512_cmpge_epu64_mask(sums, need);
+        }
+
+        if passed.is_empty() {
+            return;
+        }
+        let mut a_tail = [_mm512_setzero_si512(); TAIL];
+        for (v, w) in a_tail.iter_mut().zip(dwords(a).skip(PREFIX)) {
+            *v = _mm512_set1_epi32(w as i32);
+        }
+        // The popcounts of `a`'s words from each of `CHECKS` on (all in its second 512 bits).
+        let a1_counts = _mm512_popcnt_epi32(a1);
+        let a_rests = CHECKS.map(|from| {
+            let words = (0xffffu32 << from.saturating_sub(LANES)) as u16;
+            _mm512_set1_epi32(_mm512_mask_reduce_add_epi32(words, a1_counts))
+        });
+        'blocks: for p in passed.iter() {
+            let Some(t) = tails.get(p.block) else {
+                continue;
+            };
+            // SAFETY: `Passed` is aligned to 64, `sum` and `need` are its first two 64 bytes.
+            let (mut sum, need) = unsafe {
+                (
+                    _mm512_load_si512(p.sum.as_ptr().cast()),
+                    _mm512_load_si512(p.need.as_ptr().cast()),
+                )
+            };
+            let mut mask = p.mask;
+            let mut rows = a_tail.iter().zip(t.words.iter());
+            let mut done = PREFIX;
+            // Up to each check, then the bound again; then the rest.
+            let stages = CHECKS.iter().zip(t.rests.iter()).zip(a_rests.iter());
+            for ((&upto, rest), &v_arest) in stages {
+                for (&va, w) in rows.by_ref().take(upto - done) {
+                    // SAFETY: `Tail` is aligned to 64 and each of its rows is 64 bytes at a
+                    // multiple of 64: an aligned load inside it.
+                    let vb = unsafe { _mm512_load_si512(w.as_ptr().cast()) };
+                    sum = _mm512_add_epi32(sum, _mm512_popcnt_epi32(_mm512_and_si512(va, vb)));
+                }
+                done = upto;
+                // SAFETY: as above, for the row `rest`.
+                let v_rest = unsafe { _mm512_load_si512(rest.as_ptr().cast()) };
+                let bound = _mm512_add_epi32(sum, _mm512_min_epu32(v_rest, v_arest));
+                mask = _mm512_mask_cmpge_epu32_mask(mask, bound, need);
+                if mask == 0 {
+                    continue 'blocks;
+                }
+            }
+            for (&va, w) in rows {
+                // SAFETY: as above.
+                let vb = unsafe { _mm512_load_si512(w.as_ptr().cast()) };
+                sum = _mm512_add_epi32(sum, _mm512_popcnt_epi32(_mm512_and_si512(va, vb)));
+            }
+            let mut mask = _mm512_mask_cmpge_epu32_mask(mask, sum, need);
             if mask == 0 {
                 continue;
             }
-            let mut lanes = [0u64; 8];
-            // SAFETY: `lanes` is 64 bytes; an unaligned store fits.
-            unsafe { _mm512_storeu_si512(lanes.as_mut_ptr().cast(), sums) };
+            let mut inters = [0u32; LANES];
+            // SAFETY: `inters` is 64 bytes; an unaligned store fits.
+            unsafe { _mm512_storeu_si512(inters.as_mut_ptr().cast(), sum) };
+            let base = (first + p.block) * LANES;
             while mask != 0 {
                 let k = mask.trailing_zeros() as usize;
                 mask &= mask - 1;
-                if let Some(&v) = lanes.get(k) {
-                    // At most 1024: fits in u32.
-                    hits.push(((j + k) as u32, v as u32));
-                }
-            }
-        }
-        let done = groups * 8;
-        let mut rest = [0u32; 8];
-        if let (Some(rs), Some(pcs)) = (rights.get(done..n), pcs.get(done..n)) {
-            // Exactly as long as `rs`: `intersections_avx512` pairs its chunks of four.
-            let out = rest.get_mut(..rs.len()).unwrap_or(&mut []);
-            // SAFETY: the caller guarantees AVX-512F and VPOPCNTDQ, as this function needs.
-            unsafe { intersections_avx512(a, rs, out) };
-            for (k, (&inter, &pb)) in rest.iter().zip(pcs).enumerate() {
-                let need = (u64::from(pa + pb) * u64::from(t16)) >> 17;
-                if u64::from(inter) >= need {
-                    hits.push(((done + k) as u32, inter));
+                let x = base + k;
+                if let (true, Some(&inter)) = ((start..end).contains(&x), inters.get(k)) {
+                    hits.push(((x - start) as u32, inter));
                 }
             }
         }

@@ -97,46 +97,49 @@ fn every_backend_finds_the_oracles_pairs() {
 }
 
 #[test]
-fn pairs_alike_in_one_half_only_are_found() {
-    // The AVX-512 loop compares first halves before second halves and skips the second half
-    // when the first cannot reach the threshold: filters whose bits all sit in one half, or
-    // that agree in one half only, are where a wrong bound would lose pairs.
-    let half = |f: &Filter, second: bool| {
-        let mut g = Filter::default();
-        for (i, w) in f.0.iter().enumerate() {
-            if (i >= crate::WORDS / 2) == second {
-                g.0[i] = *w;
+fn pairs_alike_in_one_part_only_are_found() {
+    // The AVX-512 loop compares the first `simd::PREFIX` 32-bit words (384 bits), then the
+    // first 512 bits, before the others, and skips the others when what it has seen cannot
+    // reach the threshold: filters whose bits all sit in one part, or that agree in one part
+    // only, are where a wrong bound would lose pairs.
+    for split in [simd::PREFIX / 2, WORDS / 2] {
+        let part = |f: &Filter, second: bool| {
+            let mut g = Filter::default();
+            for (i, w) in f.0.iter().enumerate() {
+                if (i >= split) == second {
+                    g.0[i] = *w;
+                }
             }
+            g
+        };
+        let base = filters(50, 0.4, 11);
+        let mut left = Vec::new();
+        let mut right = Vec::new();
+        for (i, f) in base.iter().enumerate() {
+            let second = i % 2 == 0;
+            left.push(part(f, second));
+            right.push(part(&perturb(f, i % 7, i as u64 + 3), second));
+            // Same second part, unrelated first part.
+            let mut mixed = part(f, true);
+            let other = part(&filters(1, 0.4, 1000 + i as u64)[0], false);
+            for (w, o) in mixed.0.iter_mut().zip(other.0.iter()) {
+                *w |= o;
+            }
+            right.push(mixed);
         }
-        g
-    };
-    let base = filters(50, 0.4, 11);
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    for (i, f) in base.iter().enumerate() {
-        let second = i % 2 == 0;
-        left.push(half(f, second));
-        right.push(half(&perturb(f, i % 7, i as u64 + 3), second));
-        // Same second half, unrelated first half.
-        let mut mixed = half(f, true);
-        let other = half(&filters(1, 0.4, 1000 + i as u64)[0], false);
-        for (w, o) in mixed.0.iter_mut().zip(other.0.iter()) {
-            *w |= o;
-        }
-        right.push(mixed);
-    }
-    right.extend(filters(37, 0.2, 12));
-    for t in [0.3f32, 0.5, 0.6, 0.8, 0.9, 1.0] {
-        let expected = naive_pairs(&left, &right, t);
-        for b in Backend::available() {
-            let (got, _) = all_pairs(&left, &right, t, b);
-            let missing: Vec<_> = expected.iter().filter(|c| !got.contains(c)).collect();
-            let extra: Vec<_> = got.iter().filter(|c| !expected.contains(c)).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "backend {} threshold {t}: missing {missing:?}, extra {extra:?}",
-                b.name()
-            );
+        right.extend(filters(37, 0.2, 12));
+        for t in [0.3f32, 0.5, 0.6, 0.8, 0.9, 1.0] {
+            let expected = naive_pairs(&left, &right, t);
+            for b in Backend::available() {
+                let (got, _) = all_pairs(&left, &right, t, b);
+                let missing: Vec<_> = expected.iter().filter(|c| !got.contains(c)).collect();
+                let extra: Vec<_> = got.iter().filter(|c| !expected.contains(c)).collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "backend {} split {split} threshold {t}: missing {missing:?}, extra {extra:?}",
+                    b.name()
+                );
+            }
         }
     }
 }
@@ -189,6 +192,28 @@ proptest! {
         for b in Backend::available() {
             let mut got = vec![0u32; rights.len()];
             intersections(&a, &rights, &mut got, b);
+            prop_assert_eq!(&got, &expected, "backend {}", b.name());
+        }
+    }
+
+    #[test]
+    fn every_backend_agrees_with_the_oracle_on_any_sizes(
+        n in 1usize..6,
+        m in 0usize..70,
+        density in 0.05f64..0.6,
+        t in 0.3f32..=1.0,
+        seed in any::<u64>(),
+    ) {
+        // Sizes that end and start the AVX-512 loop's blocks of sixteen anywhere, and right
+        // filters close to the left ones, so that some pairs reach the threshold.
+        let left = filters(n, density, seed);
+        let mut right = filters(m, density, seed ^ 0x5555);
+        for (j, r) in right.iter_mut().enumerate().step_by(3) {
+            *r = perturb(&left[j % n], j % 40, seed.wrapping_add(j as u64));
+        }
+        let expected = naive_pairs(&left, &right, t);
+        for b in Backend::available() {
+            let (got, _) = all_pairs(&left, &right, t, b);
             prop_assert_eq!(&got, &expected, "backend {}", b.name());
         }
     }
