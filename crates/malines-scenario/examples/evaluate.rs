@@ -1,7 +1,7 @@
 //! Runs on the scenario the matching the hub will do, and measures it against the truth.
 //!
 //! ```text
-//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--quiet]
+//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--alias-date] [--quiet]
 //! ```
 //!
 //! The matching, as `malines demo` will run it:
@@ -24,7 +24,8 @@
 //! Experiments, off by default (the default is the matching above, exactly): `--no-tf`
 //! drops the term frequencies, `--score-only` the hub's rules, `--kunya-whole` splits an alias that starts with a kunya particle
 //! (Abou, Abu, Aboe) after its second word ("Abou Bilal" → given, the epithet → family),
-//! `--need-date` makes no person link unless both sides have a date of birth.
+//! `--need-date` makes no person link unless both sides have a date of birth, `--alias-date`
+//! lets a pair of variants where either is an alias count only if both dates are known.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -73,6 +74,7 @@ struct Flags {
     score_only: bool,
     kunya_whole: bool,
     need_date: bool,
+    alias_date: bool,
     quiet: bool,
 }
 
@@ -169,12 +171,27 @@ struct Matched {
     sources: (Source, Source),
 }
 
-fn best(a: &Rec, b: &Rec, scoring: &Scoring, tf: Option<&TermFrequencies>) -> Option<Matched> {
+fn best(
+    a: &Rec,
+    b: &Rec,
+    scoring: &Scoring,
+    tf: Option<&TermFrequencies>,
+    flags: Flags,
+) -> Option<Matched> {
     let mut out: Option<Matched> = None;
     for (sx, x) in &a.variants {
         for (sy, y) in &b.variants {
             let d = dice(&x.filter, &y.filter);
             let (score, evidence) = scoring.score(x, y, d, tf);
+            if !flags.score_only && !malines_hub::index::admissible(&evidence) {
+                continue;
+            }
+            if flags.alias_date
+                && (*sx == Source::Alias || *sy == Source::Alias)
+                && evidence.dob == malines_match::score::DobMatch::Unknown
+            {
+                continue;
+            }
             if out.as_ref().is_none_or(|m| score > m.score) {
                 out = Some(Matched {
                     score,
@@ -228,6 +245,7 @@ fn main() {
             "--score-only" => flags.score_only = true,
             "--kunya-whole" => flags.kunya_whole = true,
             "--need-date" => flags.need_date = true,
+            "--alias-date" => flags.alias_date = true,
             "--quiet" => flags.quiet = true,
             n => match n.parse::<u64>() {
                 Ok(v) => numbers.push(v),
@@ -351,7 +369,7 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
         let (Some(ri), Some(rj)) = (recs.get(i), recs.get(j)) else {
             continue;
         };
-        if let Some(m) = best(ri, rj, &scoring, tf)
+        if let Some(m) = best(ri, rj, &scoring, tf, flags)
             && m.score >= THRESHOLD
             && (flags.score_only || malines_hub::index::admissible(&m.evidence))
             && !(flags.need_date && m.evidence.dob == malines_match::score::DobMatch::Unknown)
@@ -524,7 +542,7 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
             let why = match (ra, rb) {
                 (Some(x), Some(y)) => {
                     let blocked = x.blocks.iter().any(|b| y.blocks.contains(b));
-                    match best(x, y, &scoring, tf) {
+                    match best(x, y, &scoring, tf, flags) {
                         Some(m) => format!(
                             "score {:.3} (given {:?} family {:?} swapped {} dob {:?}){}",
                             m.score,
@@ -597,7 +615,7 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
     for (t, sp) in saved {
         let (ra, rb) = (rec_of(&t.a, &sp.a), rec_of(&t.b, &sp.b));
         let score = match (ra, rb) {
-            (Some(x), Some(y)) => best(x, y, &scoring, tf).map_or("-".to_string(), |m| {
+            (Some(x), Some(y)) => best(x, y, &scoring, tf, flags).map_or("-".to_string(), |m| {
                 format!(
                     "{:.3} (given {:?} family {:?} dob {:?})",
                     m.score, m.evidence.given, m.evidence.family, m.evidence.dob
