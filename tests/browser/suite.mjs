@@ -280,15 +280,24 @@ test('a prosecutor signs in, registers a case, sees a link arrive from France, r
   // France reads it, signed by Belgium, and answers.
   const frReader = await open(fr.url);
   await signIn(frReader, fr);
+  // Every page says a message waits, and leads to the link it is about.
   let frRow;
   for (let i = 0; i < 60 && !frRow; i++) {
-    await frReader.goto(`${fr.url}/links?status=all`);
-    frRow = await frReader.$('tbody tr:has(th a:text-is("PNAT-2026-0777"))');
+    await frReader.goto(`${fr.url}/cases`);
+    if (await frReader.$('nav a .badge.unread')) {
+      await frReader.click('nav a:has(.badge.unread)');
+      await frReader.waitForLoadState('load');
+      frRow = await frReader.$('tbody tr:has(th a:text-is("PNAT-2026-0777"))');
+    }
     if (!frRow) await frReader.waitForTimeout(1000);
   }
-  assert.ok(frRow, 'the link is in France too');
+  assert.ok(frRow, 'the link, with its unread message, is in France too');
+  assert.match(await frRow.textContent(), /1 unread/);
+  await checkPage(frReader);
+  await shot(frReader, 'links-unread-en');
   await frRow.$eval('th a', (a) => a.click());
   await frReader.waitForURL(/\/links\/[0-9a-f]+$/);
+  assert.equal(await frReader.$('nav a .badge.unread'), null, 'read now');
   let got = '';
   for (let i = 0; i < 60 && !/notre suspect/.test(got); i++) {
     await frReader.reload();
