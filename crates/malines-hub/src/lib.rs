@@ -229,12 +229,14 @@ pub struct Hub {
 /// A matched batch on its way to the database.
 struct Pending {
     write: HubWrite,
+    /// What the ledger records of it, once stored (in the same order as the batches).
+    entries: Vec<malines_store::audit::NewEntry>,
     generation: u64,
     done: oneshot::Sender<Result<()>>,
 }
 
 /// Stores matched batches one by one, in the order they were matched, so that the database
-/// takes them in the order the index applied them. If a write fails, the index is rebuilt
+/// and the ledger take them in the order the index applied them. If a write fails, the index is rebuilt
 /// from the database and every batch matched before the rebuild is refused (its client
 /// sends it again; batches are idempotent), since it was matched on top of what was lost.
 async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
@@ -243,7 +245,15 @@ async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
             break;
         };
         let result = if p.generation == hub.generation.load(Ordering::SeqCst) {
-            hub.store_write(&p.write).await
+            match hub.store_write(&p.write).await {
+                Ok(()) => hub
+                    .ledger
+                    .append_many(hub.clock.now(), p.entries)
+                    .await
+                    .map(|_| ())
+                    .map_err(Error::from),
+                Err(e) => Err(e),
+            }
         } else {
             Err(Error::Internal(
                 "an earlier batch could not be stored and the index was rebuilt; send this one again"
@@ -461,27 +471,6 @@ impl Hub {
         }
         self.settle(&mut index, &mut write);
         outcome.events = u32::try_from(write.events.len()).unwrap_or(u32::MAX);
-        let links = link_entries(&write);
-        let stored = if write.is_empty() {
-            None
-        } else {
-            let (done, stored) = oneshot::channel();
-            self.commits
-                .send(Pending {
-                    write,
-                    generation,
-                    done,
-                })
-                .map_err(|_| Error::Internal("the hub's writer has stopped".into()))?;
-            Some(stored)
-        };
-        // The next batch may be matched while this one is stored; the answer waits for it.
-        drop(index);
-        if let Some(stored) = stored {
-            stored
-                .await
-                .map_err(|_| Error::Internal("the hub's writer has stopped".into()))??;
-        }
         let mut entries = vec![
             malines_store::audit::NewEntry::new(&member.code, "records_received", "").detail(
                 format!(
@@ -490,8 +479,21 @@ impl Hub {
                 ),
             ),
         ];
-        entries.extend(links);
-        self.ledger.append_many(self.clock.now(), entries).await?;
+        entries.extend(link_entries(&write));
+        let (done, stored) = oneshot::channel();
+        self.commits
+            .send(Pending {
+                write,
+                entries,
+                generation,
+                done,
+            })
+            .map_err(|_| Error::Internal("the hub's writer has stopped".into()))?;
+        // The next batch may be matched while this one is stored; the answer waits for it.
+        drop(index);
+        stored
+            .await
+            .map_err(|_| Error::Internal("the hub's writer has stopped".into()))??;
         Ok(outcome)
     }
 
@@ -534,6 +536,9 @@ impl Hub {
     /// (already changed, and maybe by later batches too) is rebuilt from the database, so
     /// memory never holds what was not stored.
     async fn store_write(&self, write: &HubWrite) -> Result<()> {
+        if write.is_empty() {
+            return Ok(());
+        }
         match self.store.hub_write(write, self.clock.now()).await {
             Ok(last) => {
                 if last > 0 {
