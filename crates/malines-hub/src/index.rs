@@ -117,11 +117,59 @@ pub struct Counts {
     pub links: usize,
 }
 
+/// From which score a person pair links, by how much the dates of birth can say.
+///
+/// A pair whose dates are not both known rests on the names alone, and one where a side
+/// knows only the year on the names and the year: namesakes of common names are
+/// indistinguishable from the same person there, so they need a stronger score before users
+/// are told of them (SPEC §4: common names must not flood users with false links). Chosen on
+/// the synthetic scenario's seeds 1 to 4 and checked on seeds 5 to 12 (`bench/hub/README.md`,
+/// "Thresholds by date class").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    /// When both dates of birth are full, or agree at least to the month.
+    pub dated: f32,
+    /// When a side has no date of birth.
+    pub no_date: f32,
+    /// When a side knows only the year and the years agree.
+    pub year_only: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            dated: malines_match::link::DEFAULT_THRESHOLD,
+            no_date: 0.95,
+            year_only: 0.97,
+        }
+    }
+}
+
+impl Thresholds {
+    /// The same threshold whatever the dates (as before thresholds by date class).
+    pub fn flat(t: f32) -> Self {
+        Thresholds {
+            dated: t,
+            no_date: t,
+            year_only: t,
+        }
+    }
+
+    /// The threshold of a pair whose dates agree as `dob` says.
+    pub fn of(&self, dob: DobMatch) -> f32 {
+        match dob {
+            DobMatch::Unknown => self.no_date,
+            DobMatch::SameYear => self.year_only,
+            _ => self.dated,
+        }
+    }
+}
+
 /// The matching state.
 #[derive(Debug)]
 pub struct Index {
     scoring: Scoring,
-    threshold: f32,
+    thresholds: Thresholds,
     recs: Vec<Rec>,
     by_key: HashMap<(Arc<str>, Arc<str>), u32>,
     tokens: HashMap<(u32, Arc<str>, Arc<str>), Vec<u32>>,
@@ -147,12 +195,12 @@ const ORGANISATION: &str = "organisation";
 const PERSON: &str = "person";
 
 impl Index {
-    /// An empty index scoring person pairs with `scoring`, linking from `threshold`, and
+    /// An empty index scoring person pairs with `scoring`, linking from `thresholds`, and
     /// finding candidates only in blocks of at most `max_block` persons.
-    pub fn new(scoring: Scoring, threshold: f32, max_block: usize) -> Self {
+    pub fn new(scoring: Scoring, thresholds: Thresholds, max_block: usize) -> Self {
         Index {
             scoring,
-            threshold,
+            thresholds,
             recs: Vec::new(),
             by_key: HashMap::new(),
             tokens: HashMap::new(),
@@ -399,8 +447,8 @@ impl Index {
                 for v in variants {
                     self.tf.add(v);
                 }
-                let (recs, scoring, tf, threshold) =
-                    (&self.recs, &self.scoring, &self.tf, self.threshold);
+                let (recs, scoring, tf, thresholds) =
+                    (&self.recs, &self.scoring, &self.tf, self.thresholds);
                 let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
                     let other = recs.get(j as usize)?;
                     if other.authority == authority {
@@ -409,7 +457,7 @@ impl Index {
                     let Some(Content::Person(theirs)) = &other.content else {
                         return None;
                     };
-                    let (score, ev) = best_pair(scoring, tf, variants, theirs, threshold)?;
+                    let (score, ev) = best_pair(scoring, tf, variants, theirs, thresholds)?;
                     Some((j, score, ev))
                 };
                 // Blocks of common names hold thousands of persons: score them on every core.
@@ -707,14 +755,15 @@ pub fn admissible(ev: &Evidence) -> bool {
     }
 }
 
-/// The best-scoring admissible pair of variants, with its evidence from `mine`'s side, if it
-/// reaches `threshold`. (The evidence is built only then: most candidates fall short.)
+/// The best-scoring pair of variants that the rules admit and that reaches its threshold,
+/// with its evidence from `mine`'s side. (The evidence is built only for it: most candidates
+/// fall short.)
 fn best_pair(
     scoring: &Scoring,
     tf: &TermFrequencies,
     mine: &[Encoded],
     theirs: &[Encoded],
-    threshold: f32,
+    thresholds: Thresholds,
 ) -> Option<(f32, PersonEvidence)> {
     let mut best: Option<(f32, Evidence, usize, usize)> = None;
     for (va, a) in mine.iter().enumerate() {
@@ -724,7 +773,7 @@ fn best_pair(
                 continue;
             }
             let (score, ev) = scoring.score(a, b, d, Some(tf));
-            if !admissible(&ev) {
+            if !admissible(&ev) || score < thresholds.of(ev.dob) {
                 continue;
             }
             if best.as_ref().is_none_or(|(s, ..)| score > *s) {
@@ -732,7 +781,7 @@ fn best_pair(
             }
         }
     }
-    let (score, ev, va, vb) = best.filter(|(s, ..)| *s >= threshold)?;
+    let (score, ev, va, vb) = best?;
     Some((
         score,
         PersonEvidence {
@@ -774,7 +823,57 @@ mod tests {
     }
 
     fn index() -> Index {
-        Index::new(Scoring::default(), 0.5, usize::MAX)
+        Index::new(Scoring::default(), Thresholds::flat(0.5), usize::MAX)
+    }
+
+    /// "Khalid El Amrani" at `authority`, born on `dob` (year, month, day) if given.
+    fn khalid(authority: &str, record: &str, dob: Option<(i32, u8, u8)>) -> Change {
+        use malines_match::person::{Encoder, Person};
+        use malines_match::token::LinkageSecret;
+        let mut enc = Encoder::new(&LinkageSecret::new(1, [7; 32]));
+        let e = enc
+            .encode(&Person {
+                given: "Khalid",
+                family: "El Amrani",
+                dob: dob.map(|(year, m, d)| malines_names::name::BirthDate {
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                }),
+                other: vec![],
+            })
+            .unwrap();
+        Change::Upsert {
+            authority: authority.into(),
+            record: record.into(),
+            case: format!("case-{record}").into(),
+            version: 1,
+            epoch: 1,
+            content: Content::Person(vec![e]),
+            raw: record.into(),
+        }
+    }
+
+    #[test]
+    fn a_name_alone_needs_a_stronger_score_than_a_name_and_its_date() {
+        let born = Some((1990, 5, 12));
+        // The same name and date on both sides: a link at the default thresholds.
+        let mut ix = Index::new(Scoring::default(), Thresholds::default(), usize::MAX);
+        ix.apply(khalid("BE", "r1", born));
+        ix.apply(khalid("MA", "r2", born));
+        assert_eq!(ix.settle().len(), 1);
+        // The same name, one side without a date: its score (between 0.5 and 0.95 here, as
+        // the two checks below show) reaches the threshold of dated pairs, not that of pairs
+        // resting on the name alone.
+        let mut ix = Index::new(Scoring::default(), Thresholds::default(), usize::MAX);
+        ix.apply(khalid("BE", "r1", born));
+        ix.apply(khalid("MA", "r2", None));
+        assert!(ix.settle().is_empty(), "a name alone is not enough");
+        assert_eq!(ix.counts().pairs, 0);
+        let mut ix = Index::new(Scoring::default(), Thresholds::flat(0.5), usize::MAX);
+        ix.apply(khalid("BE", "r1", born));
+        ix.apply(khalid("MA", "r2", None));
+        assert_eq!(ix.settle().len(), 1, "at one threshold for all, it links");
     }
 
     #[test]

@@ -32,7 +32,7 @@ use malines_store::fed::{HubEventRow, HubLinkRow, HubRecordRow, HubWrite};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{Mutex, mpsc, oneshot, watch};
 
-use crate::index::{Change, Content, Index};
+use crate::index::{Change, Content, Index, Thresholds};
 
 /// Errors of the hub, each with what the client may be told.
 #[derive(Debug, thiserror::Error)]
@@ -72,8 +72,8 @@ pub const DEFAULT_MAX_BLOCK: usize = usize::MAX;
 /// How the hub matches.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
-    /// Person pairs link from this score (a probability).
-    pub threshold: f32,
+    /// Person pairs link from these scores (probabilities), by what the dates say.
+    pub thresholds: Thresholds,
     /// log₂ prior odds that a candidate person pair is a match. The batch linker derives it
     /// from the sizes of two files; the hub has no two files, so it takes the prior of two
     /// sides of `prior_size` people each.
@@ -90,7 +90,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            threshold: malines_match::link::DEFAULT_THRESHOLD,
+            thresholds: Thresholds::default(),
             prior_size: 10_000,
             feed_page: 500,
             max_wait: Duration::from_secs(30),
@@ -298,7 +298,7 @@ impl Hub {
             settings,
             index: Mutex::new(Index::new(
                 settings.scoring(),
-                settings.threshold,
+                settings.thresholds,
                 settings.max_block,
             )),
             directory,
@@ -347,7 +347,7 @@ impl Hub {
     async fn load(&self) -> Result<Index> {
         let mut index = Index::new(
             self.settings.scoring(),
-            self.settings.threshold,
+            self.settings.thresholds,
             self.settings.max_block,
         );
         for l in self.store.hub_links().await? {

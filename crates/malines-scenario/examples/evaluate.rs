@@ -1,7 +1,7 @@
 //! Runs on the scenario the matching the hub will do, and measures it against the truth.
 //!
 //! ```text
-//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--alias-date] [--quiet]
+//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--alias-date] [--flat] [--quiet]
 //! ```
 //!
 //! The matching, as `malines demo` will run it:
@@ -14,8 +14,10 @@
 //!   pair of their variants with `Scoring { prior: Some(prior_for(10_000, 10_000, false)), .. }`,
 //!   with term frequencies counted over every encoding of the run (`TermFrequencies`), keeps
 //!   the best pair the hub's rules admit (`malines_hub::index::admissible`: no conflicting
-//!   full dates, family names alike, crosswise names alike both ways), and links at a score
-//!   of 0.5 or more;
+//!   full dates, family names alike, crosswise names alike both ways) among those reaching
+//!   the threshold of their date class (`malines_hub::index::Thresholds::default()`: 0.5
+//!   when the dates agree at least to the month, 0.95 when a side has no date, 0.97 when a
+//!   side knows only the year), and links on it;
 //! - identifiers link on equal kind and normalised value, shared on both sides.
 //!
 //! Prints case-level precision and recall of cross-border links, recall per kind of hard
@@ -25,12 +27,15 @@
 //! drops the term frequencies, `--score-only` the hub's rules, `--kunya-whole` splits an alias that starts with a kunya particle
 //! (Abou, Abu, Aboe) after its second word ("Abou Bilal" → given, the epithet → family),
 //! `--need-date` makes no person link unless both sides have a date of birth, `--alias-date`
-//! lets a pair of variants where either is an alias count only if both dates are known.
+//! lets a pair of variants where either is an alias count only if both dates are known,
+//! `--flat` links every pair at 0.5 whatever the dates (the hub before thresholds by date
+//! class).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use malines_core::date::PartialDate;
 use malines_core::model::{CaseDraft, PersonData};
+use malines_hub::index::Thresholds;
 use malines_match::kernel::dice;
 use malines_match::person::{Encoded, Encoder, Person};
 use malines_match::score::{Evidence, Scoring, TermFrequencies, prior_for};
@@ -38,7 +43,7 @@ use malines_match::token::LinkageSecret;
 use malines_names::name::BirthDate;
 use malines_scenario::{DecoyKind, Hard, Options, Scenario, generate, validation_context};
 
-/// Threshold of a person link at the hub.
+/// Threshold of a person link with `--flat`.
 const THRESHOLD: f32 = 0.5;
 
 /// A case: authority code and case reference.
@@ -67,7 +72,7 @@ struct Rec {
 }
 
 /// The experiments of the command line.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct Flags {
     tf: bool,
     /// Without the hub's rules on top of the score (`malines_hub::index::admissible`).
@@ -75,6 +80,8 @@ struct Flags {
     kunya_whole: bool,
     need_date: bool,
     alias_date: bool,
+    /// Person links from these scores, by date class (the hub's default unless `--flat`).
+    thresholds: Thresholds,
     quiet: bool,
 }
 
@@ -186,6 +193,9 @@ fn best(
             if !flags.score_only && !malines_hub::index::admissible(&evidence) {
                 continue;
             }
+            if score < flags.thresholds.of(evidence.dob) {
+                continue;
+            }
             if flags.alias_date
                 && (*sx == Source::Alias || *sy == Source::Alias)
                 && evidence.dob == malines_match::score::DobMatch::Unknown
@@ -235,7 +245,12 @@ fn main() {
     // As the hub: term frequencies and the hub's rules, unless told otherwise.
     let mut flags = Flags {
         tf: true,
-        ..Flags::default()
+        score_only: false,
+        kunya_whole: false,
+        need_date: false,
+        alias_date: false,
+        quiet: false,
+        thresholds: Thresholds::default(),
     };
     let mut numbers = Vec::new();
     for a in std::env::args().skip(1) {
@@ -246,6 +261,7 @@ fn main() {
             "--kunya-whole" => flags.kunya_whole = true,
             "--need-date" => flags.need_date = true,
             "--alias-date" => flags.alias_date = true,
+            "--flat" => flags.thresholds = Thresholds::flat(THRESHOLD),
             "--quiet" => flags.quiet = true,
             n => match n.parse::<u64>() {
                 Ok(v) => numbers.push(v),
@@ -370,7 +386,6 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
             continue;
         };
         if let Some(m) = best(ri, rj, &scoring, tf, flags)
-            && m.score >= THRESHOLD
             && (flags.score_only || malines_hub::index::admissible(&m.evidence))
             && !(flags.need_date && m.evidence.dob == malines_match::score::DobMatch::Unknown)
         {

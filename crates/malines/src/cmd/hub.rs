@@ -23,9 +23,16 @@ pub struct Cmd {
     /// Address to listen on
     #[arg(long, default_value = "127.0.0.1:8440", env = "MALINES_HUB_LISTEN")]
     listen: SocketAddr,
-    /// Person pairs link from this score (a probability)
-    #[arg(long, default_value_t = malines_match::link::DEFAULT_THRESHOLD)]
+    /// Person pairs whose dates of birth agree at least to the month link from this score
+    /// (a probability)
+    #[arg(long, default_value_t = malines_hub::index::Thresholds::default().dated)]
     threshold: f32,
+    /// Person pairs where a side has no date of birth link from this score
+    #[arg(long, default_value_t = malines_hub::index::Thresholds::default().no_date)]
+    threshold_no_date: f32,
+    /// Person pairs where a side knows only the (same) year of birth link from this score
+    #[arg(long, default_value_t = malines_hub::index::Thresholds::default().year_only)]
+    threshold_year_only: f32,
     /// Blocking keys shared by more persons than this do not propose candidates
     #[arg(long, default_value_t = malines_hub::DEFAULT_MAX_BLOCK)]
     max_block: usize,
@@ -33,6 +40,15 @@ pub struct Cmd {
 
 impl Cmd {
     pub async fn run(self, config: &Config) -> anyhow::Result<()> {
+        for (flag, t) in [
+            ("--threshold", self.threshold),
+            ("--threshold-no-date", self.threshold_no_date),
+            ("--threshold-year-only", self.threshold_year_only),
+        ] {
+            if !(0.0..=1.0).contains(&t) {
+                anyhow::bail!("{flag}: {t} is not between 0 and 1");
+            }
+        }
         let identity = Identity::load(&self.identity)
             .with_context(|| format!("--identity {}", self.identity.display()))?;
         let directory = DirectorySource::open(&self.directory, identity.operator)
@@ -51,11 +67,12 @@ impl Cmd {
             ));
         }
         let store = open_store(&config).await?;
-        if !(0.0..=1.0).contains(&self.threshold) {
-            anyhow::bail!("--threshold: must be between 0 and 1");
-        }
         let settings = Settings {
-            threshold: self.threshold,
+            thresholds: malines_hub::index::Thresholds {
+                dated: self.threshold,
+                no_date: self.threshold_no_date,
+                year_only: self.threshold_year_only,
+            },
             max_block: self.max_block,
             ..Settings::default()
         };
