@@ -102,8 +102,10 @@ pub async fn counts(
         .collect())
 }
 
-/// How many messages received about `user`'s links are not read yet. One small query when
-/// there are none (the usual case); the user's links are looked up only when there are.
+/// How many messages received about `user`'s links are not read yet, for the navigation of
+/// every page: one small query when there are none (the usual case); else the user's team
+/// cases, their tokens and the links' rows, without what makes the links' pages slower (the
+/// evidence and every record's label).
 pub async fn unread_for(web: &Web, user: &crate::session::SignedIn) -> Result<i64, WebError> {
     let Some(post) = web.post() else {
         return Ok(0);
@@ -114,15 +116,25 @@ pub async fn unread_for(web: &Web, user: &crate::session::SignedIn) -> Result<i6
         .await?
         .into_iter()
         .filter(|t| t.unread > 0)
-        .map(|t| (t.thread, t.unread))
+        .filter_map(|t| Some((t.thread.strip_prefix("link:")?.to_string(), t.unread)))
         .collect();
     if waiting.is_empty() {
         return Ok(0);
     }
-    let links = access::team_links(web, user).await?;
-    Ok(links
+    let node = web.node()?;
+    let mine: std::collections::BTreeSet<String> =
+        access::team_cases(web, user, Default::default())
+            .await?
+            .iter()
+            .map(|c| node.case_token(c.reference.as_str()))
+            .collect();
+    Ok(web
+        .store()
+        .node_links()
+        .await?
         .iter()
-        .filter_map(|l| waiting.get(&thread_of(&l.id)))
+        .filter(|l| mine.contains(&l.case_token))
+        .filter_map(|l| waiting.get(&l.id))
         .sum())
 }
 
