@@ -17,8 +17,9 @@
 //! name. Positions of a gram are cached per encoder (grams repeat a lot across people), which
 //! makes keyed hashing nearly free.
 
+use std::sync::Arc;
+
 use hashbrown::HashMap;
-use hmac::Mac;
 use malines_names::name::{self, BirthDate, CanonicalName, Role};
 
 use crate::Filter;
@@ -136,32 +137,39 @@ impl Region {
 
 /// Positions per HMAC output: 16 positions of 10 bits from 32 bytes.
 const MAX_K: usize = 16;
-/// Keyed outputs kept per encoder before the cache is cleared.
+/// Gram outputs, name words and dates kept per encoder before their cache is cleared.
 const CACHE_LIMIT: usize = 1 << 20;
+/// Whole names kept per region before the cache is cleared (each holds its words' texts).
+const NAME_LIMIT: usize = 1 << 17;
 /// Name words taken for blocking keys.
 const BLOCK_WORDS: usize = 4;
 
 /// Encodes people under one linkage secret. Cheap to clone (the cache starts empty); use one
 /// per thread.
+///
+/// Everything is cached, since real files repeat themselves: whole names as written (their
+/// bits and words), name words, dates (bits, tokens, `dd` key), the keyed outputs of grams.
+/// Blocking keys are hashed each time (most are new). A cache only saves work: the
+/// encoding of a person never depends on what was encoded before.
 #[derive(Clone)]
 pub struct Encoder {
-    epoch: u32,
     scheme: Scheme,
-    bloom: HmacSha256,
-    dob: HmacSha256,
-    block: HmacSha256,
-    /// Keyed outputs by purpose, label and value: grams, dates and keys repeat a lot.
-    cache: HashMap<Vec<u8>, [u8; 32]>,
+    keyed: Keyed,
+    /// Given names and family names already encoded, by the text as written.
+    given: HashMap<Box<str>, Arc<Name>>,
+    family: HashMap<Box<str>, Arc<Name>>,
     /// Name words already encoded, by region, counts and sounds.
     words: HashMap<Vec<u8>, [u64; 5]>,
     /// Dates of birth already encoded.
-    dates: HashMap<(i32, Option<u8>, Option<u8>), Date>,
+    dates: HashMap<(i32, Option<u8>, Option<u8>), Arc<Date>>,
     key: Vec<u8>,
+    /// Room for the value of a blocking key.
+    value: String,
 }
 
 impl std::fmt::Debug for Encoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Encoder {{ epoch: {}, keys: *** }}", self.epoch)
+        write!(f, "Encoder {{ epoch: {}, keys: *** }}", self.keyed.epoch)
     }
 }
 
@@ -173,38 +181,55 @@ impl Encoder {
     /// An encoder with another scheme (for experiments; nodes use [`Scheme::V1`]).
     pub fn with_scheme(secret: &LinkageSecret, scheme: Scheme) -> Self {
         Encoder {
-            epoch: secret.epoch(),
             scheme,
-            bloom: mac(&secret.subkey("person-bloom")),
-            dob: mac(&secret.subkey("dob-token")),
-            block: mac(&secret.subkey("blocking-key")),
-            cache: HashMap::default(),
+            keyed: Keyed {
+                epoch: secret.epoch(),
+                bloom: mac(&secret.subkey("person-bloom")),
+                dob: mac(&secret.subkey("dob-token")),
+                block: mac(&secret.subkey("blocking-key")),
+                grams: HashMap::default(),
+            },
+            given: HashMap::default(),
+            family: HashMap::default(),
             dates: HashMap::default(),
             words: HashMap::default(),
             key: Vec::new(),
+            value: String::new(),
         }
     }
 
     pub fn epoch(&self) -> u32 {
-        self.epoch
+        self.keyed.epoch
     }
 
     /// Encodes a person.
     pub fn encode(&mut self, person: &Person<'_>) -> Result<Encoded, EncodeError> {
-        let given = words(&name::canonicalise(person.given));
-        let family = words(&name::canonicalise(person.family));
-        if given.is_empty() && family.is_empty() {
+        let mut out = Encoded {
+            filter: Filter::default(),
+            dob: DobTokens::default(),
+            blocks: Vec::new(),
+        };
+        self.encode_into(person, &mut out)?;
+        Ok(out)
+    }
+
+    /// Encodes a person into `out`, reusing its room (for encoding many people in a row). On
+    /// an error `out` holds nothing useful.
+    pub fn encode_into(
+        &mut self,
+        person: &Person<'_>,
+        out: &mut Encoded,
+    ) -> Result<(), EncodeError> {
+        let given = self.name(person.given, Region::Given);
+        let family = self.name(person.family, Region::Family);
+        if given.words.is_empty() && family.words.is_empty() {
             return Err(EncodeError::NoName);
         }
         let mut filter = Filter::default();
-        let s = self.scheme;
-        for (words, r) in [(&given, Region::Given), (&family, Region::Family)] {
-            for w in words.iter() {
-                let bits = self.word_bits(w, r);
-                for (i, b) in r.words().zip(bits) {
-                    if let Some(x) = filter.0.get_mut(i) {
-                        *x |= b;
-                    }
+        for (name, r) in [(&given, Region::Given), (&family, Region::Family)] {
+            for (i, b) in r.words().zip(name.bits) {
+                if let Some(x) = filter.0.get_mut(i) {
+                    *x |= b;
                 }
             }
         }
@@ -216,23 +241,51 @@ impl Encoder {
                 }
             }
         }
+        let k = usize::from(self.scheme.other_bigram);
         for (i, field) in person.other.iter().enumerate() {
             let label = format!("o{i}");
-            self.set_bigrams(
-                &mut filter,
-                Region::Other,
-                &label,
-                &fold_other(field),
-                usize::from(s.other_bigram),
-            );
+            self.keyed
+                .set_bigrams(&mut filter, Region::Other, &label, &fold_other(field), k);
         }
-        let all: Vec<&Word> = given.iter().chain(family.iter()).collect();
-        let blocks = self.blocks(&all, date.as_ref());
-        Ok(Encoded {
-            filter,
-            dob: date.map(|d| d.tokens).unwrap_or_default(),
-            blocks,
-        })
+        out.filter = filter;
+        out.dob = date.as_ref().map(|d| d.tokens).unwrap_or_default();
+        blocks(
+            &mut self.keyed,
+            &mut self.value,
+            &given.words,
+            &family.words,
+            date.as_deref(),
+            &mut out.blocks,
+        );
+        Ok(())
+    }
+
+    /// A name as written, canonicalised and encoded in its region, cached (names repeat).
+    fn name(&mut self, text: &str, r: Region) -> Arc<Name> {
+        let cache = match r {
+            Region::Family => &self.family,
+            _ => &self.given,
+        };
+        if let Some(name) = cache.get(text) {
+            return Arc::clone(name);
+        }
+        let words = words(&name::canonicalise(text));
+        let mut bits = [0u64; 5];
+        for w in &words {
+            for (b, x) in bits.iter_mut().zip(self.word_bits(w, r)) {
+                *b |= x;
+            }
+        }
+        let name = Arc::new(Name { bits, words });
+        let cache = match r {
+            Region::Family => &mut self.family,
+            _ => &mut self.given,
+        };
+        if cache.len() >= NAME_LIMIT {
+            cache.clear();
+        }
+        cache.insert(text.into(), Arc::clone(&name));
+        name
     }
 
     /// The bits a name word sets in its region, cached (names repeat).
@@ -255,11 +308,12 @@ impl Encoder {
         let cache_key = self.key.clone();
         let mut f = Filter::default();
         let [kp, ks_, kw] = ks;
-        self.set_bigrams(&mut f, r, "np", &w.phonetic, kp);
-        self.set_bigrams(&mut f, r, "ns", &w.skeleton, ks_);
-        self.set(&mut f, r, "nw", &w.phonetic, kw);
+        let keyed = &mut self.keyed;
+        keyed.set_bigrams(&mut f, r, "np", &w.phonetic, kp);
+        keyed.set_bigrams(&mut f, r, "ns", &w.skeleton, ks_);
+        keyed.set(&mut f, r, "nw", &w.phonetic, kw);
         if let Some(alt) = &w.alt {
-            self.set(&mut f, r, "nw", alt, kw);
+            keyed.set(&mut f, r, "nw", alt, kw);
         }
         let mut bits = [0u64; 5];
         for (b, i) in bits.iter_mut().zip(r.words()) {
@@ -273,20 +327,21 @@ impl Encoder {
     }
 
     /// The date-of-birth bits, tokens and texts of a date, cached (dates repeat).
-    fn date(&mut self, d: BirthDate) -> Date {
+    fn date(&mut self, d: BirthDate) -> Arc<Date> {
         let key = (d.year, d.month, d.day);
         if let Some(x) = self.dates.get(&key) {
-            return x.clone();
+            return Arc::clone(x);
         }
         let p = dob_parts(d);
         let s = self.scheme;
+        let k = &mut self.keyed;
         let mut f = Filter::default();
-        self.set(&mut f, Region::Dob, "dy", &p.year, usize::from(s.dob_year));
+        k.set_once(&mut f, Region::Dob, "dy", &p.year, usize::from(s.dob_year));
         if let Some(m) = &p.month {
-            self.set(&mut f, Region::Dob, "dm", m, usize::from(s.dob_month));
+            k.set_once(&mut f, Region::Dob, "dm", m, usize::from(s.dob_month));
         }
         if let Some(day) = &p.day {
-            self.set(&mut f, Region::Dob, "dd", day, usize::from(s.dob_day));
+            k.set_once(&mut f, Region::Dob, "dd", day, usize::from(s.dob_day));
         }
         let mut bits = [0u64; 2];
         for (b, w) in bits.iter_mut().zip(Region::Dob.words()) {
@@ -294,122 +349,185 @@ impl Encoder {
         }
         let mut masked = [None; 8];
         for (slot, v) in masked.iter_mut().zip(&p.masked) {
-            *slot = Some(self.dob_token("dx", v));
+            *slot = Some(k.dob_token("dx", v));
         }
         let tokens = DobTokens {
-            year: Some(self.dob_token("y", &p.year)),
-            month: p.month.as_ref().map(|m| self.dob_token("ym", m)),
-            day: p.day.as_ref().map(|v| self.dob_token("ymd", v)),
-            month_day: p.month_day.as_ref().map(|v| self.dob_token("md", v)),
-            year_day: p.year_day.as_ref().map(|v| self.dob_token("yd", v)),
-            unordered: p.unordered.as_ref().map(|v| self.dob_token("yu", v)),
+            year: Some(k.dob_token("y", &p.year)),
+            month: p.month.as_ref().map(|m| k.dob_token("ym", m)),
+            day: p.day.as_ref().map(|v| k.dob_token("ymd", v)),
+            month_day: p.month_day.as_ref().map(|v| k.dob_token("md", v)),
+            year_day: p.year_day.as_ref().map(|v| k.dob_token("yd", v)),
+            unordered: p.unordered.as_ref().map(|v| k.dob_token("yu", v)),
             masked,
         };
-        let out = Date {
+        let day_key = p.day.as_ref().map(|day| k.block_key("dd", day));
+        let out = Arc::new(Date {
             bits,
             tokens,
             year: p.year,
-            day: p.day,
-        };
+            day_key,
+        });
         if self.dates.len() >= CACHE_LIMIT {
             self.dates.clear();
         }
-        self.dates.insert(key, out.clone());
+        self.dates.insert(key, Arc::clone(&out));
         out
     }
+}
 
-    /// Blocking keys (version 1):
-    /// - `sy`: each of the (at most four) most informative name words' first four skeleton
-    ///   consonants with the year of birth (or `?` when unknown);
-    /// - `nn`: the first three sounds of the two most informative words, sorted (no date: a
-    ///   wrong year does not lose the pair);
-    /// - `dd`: the full date of birth (names with typos in every word still meet);
-    /// - `ss`, `ee`: the first two and the last two consonants of the two most informative
-    ///   words, sorted (no date; a typo at one end of a word keeps one of them).
-    fn blocks(&mut self, words: &[&Word], date: Option<&Date>) -> Vec<u64> {
-        let mut ranked: Vec<&Word> = words.to_vec();
-        ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.text.cmp(&b.text)));
-        let year = date.map_or("?", |d| d.year.as_str());
-        let mut keys = Vec::new();
-        for w in ranked.iter().take(BLOCK_WORDS) {
-            let sk: String = w.skeleton.chars().take(4).collect();
-            if !sk.is_empty() {
-                keys.push(self.block_key("sy", &format!("{sk}|{year}")));
-            }
+/// Blocking keys (version 1), into `keys`:
+/// - `sy`: each of the (at most four) most informative name words' first four skeleton
+///   consonants with the year of birth (or `?` when unknown);
+/// - `nn`: the first three sounds of the two most informative words, sorted (no date: a
+///   wrong year does not lose the pair);
+/// - `dd`: the full date of birth (names with typos in every word still meet);
+/// - `ss`, `ee`: the first two and the last two consonants of the two most informative
+///   words, sorted (no date; a typo at one end of a word keeps one of them).
+///
+/// `value` is room for the text of a key.
+fn blocks(
+    keyed: &mut Keyed,
+    value: &mut String,
+    given: &[Word],
+    family: &[Word],
+    date: Option<&Date>,
+    keys: &mut Vec<u64>,
+) {
+    let mut ranked: Vec<&Word> = given.iter().chain(family).collect();
+    ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.text.cmp(&b.text)));
+    let year = date.map_or("?", |d| d.year.as_str());
+    keys.clear();
+    for w in ranked.iter().take(BLOCK_WORDS) {
+        let sk = head(&w.skeleton, 4);
+        if !sk.is_empty() {
+            value.clear();
+            value.push_str(sk);
+            value.push('|');
+            value.push_str(year);
+            keys.push(keyed.block_key("sy", value));
         }
-        let top: Vec<&Word> = ranked.iter().take(2).copied().collect();
-        let joined = |mut parts: Vec<String>| {
-            parts.sort();
-            parts.join("|")
-        };
-        let heads = joined(
-            top.iter()
-                .map(|w| w.phonetic.chars().take(3).collect())
-                .collect(),
-        );
-        keys.push(self.block_key("nn", &heads));
-        if let Some(day) = date.and_then(|d| d.day.as_deref()) {
-            keys.push(self.block_key("dd", day));
-        }
-        if top.len() == 2 {
-            let ends = |last: bool| {
-                joined(
-                    top.iter()
-                        .map(|w| {
-                            let sk: Vec<char> = w.skeleton.chars().collect();
-                            let n = sk.len();
-                            let part = if last {
-                                sk.get(n.saturating_sub(2)..).unwrap_or(&[])
-                            } else {
-                                sk.get(..n.min(2)).unwrap_or(&[])
-                            };
-                            part.iter().collect()
-                        })
-                        .collect(),
-                )
-            };
-            let (first, last) = (ends(false), ends(true));
-            keys.push(self.block_key("ss", &first));
-            keys.push(self.block_key("ee", &last));
-        }
-        keys.sort_unstable();
-        keys.dedup();
-        keys
     }
+    let top = ranked.get(..ranked.len().min(2)).unwrap_or(&[]);
+    // The parts of the two most informative words, sorted, joined by `|`.
+    let joined = |value: &mut String, part: &dyn Fn(&Word) -> &str| {
+        let mut parts = [""; 2];
+        for (p, w) in parts.iter_mut().zip(top) {
+            *p = part(w);
+        }
+        let parts = parts.get_mut(..top.len()).unwrap_or(&mut []);
+        parts.sort_unstable();
+        value.clear();
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                value.push('|');
+            }
+            value.push_str(p);
+        }
+    };
+    joined(value, &|w| head(&w.phonetic, 3));
+    keys.push(keyed.block_key("nn", value));
+    if let Some(dd) = date.and_then(|d| d.day_key) {
+        keys.push(dd);
+    }
+    if top.len() == 2 {
+        joined(value, &|w| head(&w.skeleton, 2));
+        keys.push(keyed.block_key("ss", value));
+        joined(value, &|w| tail(&w.skeleton, 2));
+        keys.push(keyed.block_key("ee", value));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+}
 
-    /// The keyed function of one purpose, cached: `H(key, label, value)`.
-    fn prf(&mut self, purpose: Purpose, label: &str, value: &str) -> [u8; 32] {
-        self.key.clear();
-        self.key.push(purpose as u8);
-        self.key.extend_from_slice(label.as_bytes());
-        self.key.push(0);
-        self.key.extend_from_slice(value.as_bytes());
-        if let Some(out) = self.cache.get(self.key.as_slice()) {
+/// The first `n` characters of `s` (all of it if shorter).
+fn head(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// The last `n` characters of `s` (all of it if shorter).
+fn tail(s: &str, n: usize) -> &str {
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((i, _)) => s.get(i..).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// The keyed functions of an encoder, with a cache of the outputs for grams.
+#[derive(Clone)]
+struct Keyed {
+    epoch: u32,
+    bloom: HmacSha256,
+    dob: HmacSha256,
+    block: HmacSha256,
+    /// Keyed outputs of grams by label and gram: a few thousand grams make most names.
+    /// Dates and blocking keys are not cached here: most of their texts are new (a date is
+    /// cached whole), and a cache big enough to hold them costs more in memory misses than
+    /// the hash itself.
+    grams: HashMap<GramKey, [u8; 32]>,
+}
+
+/// Longest cache key: longer grams are hashed each time (no bigram or name word is that
+/// long).
+const GRAM_KEY_LEN: usize = 32;
+
+/// A gram cache key held inline (no allocation, one comparison): its length, the label, a
+/// zero byte, the gram.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct GramKey([u8; GRAM_KEY_LEN]);
+
+impl GramKey {
+    fn new(label: &str, gram: &str) -> Option<GramKey> {
+        let len = 2 + label.len() + gram.len();
+        if len > GRAM_KEY_LEN {
+            return None;
+        }
+        let len = [len as u8];
+        let bytes = len
+            .iter()
+            .chain(label.as_bytes())
+            .chain(&[0])
+            .chain(gram.as_bytes());
+        let mut key = [0u8; GRAM_KEY_LEN];
+        for (k, b) in key.iter_mut().zip(bytes) {
+            *k = *b;
+        }
+        Some(GramKey(key))
+    }
+}
+
+impl Keyed {
+    /// `H(k_bloom, label, gram)`, cached.
+    fn gram(&mut self, label: &str, gram: &str) -> [u8; 32] {
+        let cache_key = GramKey::new(label, gram);
+        if let Some(out) = cache_key.as_ref().and_then(|k| self.grams.get(k)) {
             return *out;
         }
-        let key = match purpose {
-            Purpose::Bloom => &self.bloom,
-            Purpose::Dob => &self.dob,
-            Purpose::Block => &self.block,
-        };
-        let out = keyed(key, self.epoch, label, value);
-        if self.cache.len() >= CACHE_LIMIT {
-            self.cache.clear();
+        let out = keyed(&self.bloom, self.epoch, label, gram);
+        if let Some(k) = cache_key {
+            if self.grams.len() >= CACHE_LIMIT {
+                self.grams.clear();
+            }
+            self.grams.insert(k, out);
         }
-        self.cache.insert(self.key.clone(), out);
         out
     }
 
     /// Sets the positions of one gram: the first `k` of the sixteen 16-bit numbers of
     /// `H(k_bloom, label, gram)`, modulo the region's length.
     fn set(&mut self, filter: &mut Filter, region: Region, label: &str, gram: &str, k: usize) {
-        if k == 0 {
-            return;
+        if k > 0 {
+            set_positions(filter, region, &self.gram(label, gram), k);
         }
-        let positions = positions_of(&self.prf(Purpose::Bloom, label, gram));
-        let (start, len) = region.span();
-        for &p in positions.iter().take(k.min(MAX_K)) {
-            filter.set(start + usize::from(p) % len);
+    }
+
+    /// [`Keyed::set`] without the cache, for a text that seldom comes back.
+    fn set_once(&self, filter: &mut Filter, region: Region, label: &str, text: &str, k: usize) {
+        if k > 0 {
+            let full = keyed(&self.bloom, self.epoch, label, text);
+            set_positions(filter, region, &full, k);
         }
     }
 
@@ -436,13 +554,27 @@ impl Encoder {
         }
     }
 
-    fn dob_token(&mut self, label: &str, value: &str) -> u64 {
-        first_u64(&self.prf(Purpose::Dob, label, value))
+    fn dob_token(&self, label: &str, value: &str) -> u64 {
+        first_u64(&keyed(&self.dob, self.epoch, label, value))
     }
 
-    fn block_key(&mut self, label: &str, value: &str) -> u64 {
-        first_u64(&self.prf(Purpose::Block, label, value))
+    fn block_key(&self, label: &str, value: &str) -> u64 {
+        first_u64(&keyed(&self.block, self.epoch, label, value))
     }
+}
+
+/// Sets the first `k` positions of a keyed output in a region.
+fn set_positions(filter: &mut Filter, region: Region, full: &[u8; 32], k: usize) {
+    let (start, len) = region.span();
+    for &p in positions_of(full).iter().take(k.min(MAX_K)) {
+        filter.set(start + usize::from(p) % len);
+    }
+}
+
+/// A name as written, encoded in its region: the bits of its words, and the words.
+struct Name {
+    bits: [u64; 5],
+    words: Vec<Word>,
 }
 
 /// A name word as the encoder uses it.
@@ -472,21 +604,13 @@ fn words(c: &CanonicalName) -> Vec<Word> {
         .collect()
 }
 
-/// A date of birth encoded: its bits in the date region, its tokens, its texts for keys.
-#[derive(Clone)]
+/// A date of birth encoded: its bits in the date region, its tokens, its year for the `sy`
+/// keys and its `dd` blocking key.
 struct Date {
     bits: [u64; 2],
     tokens: DobTokens,
     year: String,
-    day: Option<String>,
-}
-
-/// Which subkey a keyed function uses.
-#[derive(Clone, Copy)]
-enum Purpose {
-    Bloom = 1,
-    Dob = 2,
-    Block = 3,
+    day_key: Option<u64>,
 }
 
 /// `base` positions scaled by a word's weight in [0.1, 1], at least one.
@@ -498,8 +622,10 @@ fn scaled(base: u8, weight: f32) -> usize {
 }
 
 /// HMAC-SHA256 under `key` of u32be(epoch) ‖ lp(label) ‖ lp(value), where lp(x) is
-/// u32be(len(x)) ‖ x.
+/// u32be(len(x)) ‖ x. The key's padded blocks are hashed once, when the encoder is made;
+/// each call clones that state.
 fn keyed(key: &HmacSha256, epoch: u32, label: &str, value: &str) -> [u8; 32] {
+    use hmac::Mac;
     let mut m = key.clone();
     m.update(&epoch.to_be_bytes());
     m.update(&(label.len() as u32).to_be_bytes());
@@ -536,7 +662,7 @@ fn positions_of(full: &[u8; 32]) -> [u16; MAX_K] {
 
 /// [`positions_of`] the keyed output of a gram.
 #[cfg(test)]
-fn positions(key: &HmacSha256, epoch: u32, label: &str, gram: &str) -> [u16; MAX_K] {
+fn positions(key: &crate::token::HmacSha256, epoch: u32, label: &str, gram: &str) -> [u16; MAX_K] {
     positions_of(&keyed(key, epoch, label, gram))
 }
 
