@@ -539,45 +539,40 @@ impl Hub {
         if write.is_empty() {
             return Ok(());
         }
-        match self.store.hub_write(write, self.clock.now()).await {
-            Ok(last) => {
-                if last > 0 {
-                    self.last_event.send_replace(last);
-                }
-                Ok(())
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "a batch could not be stored; rebuilding the index");
-                let mut index = self.index.lock().await;
-                self.generation.fetch_add(1, Ordering::SeqCst);
-                match self.load().await {
-                    Ok(fresh) => *index = fresh,
-                    Err(e2) => tracing::error!(error = %e2, "the index could not be rebuilt"),
-                }
-                Err(e.into())
-            }
+        if let Err(e) = self.write(write).await {
+            let mut index = self.index.lock().await;
+            self.rebuild(&mut index, &e).await;
+            return Err(e);
         }
+        Ok(())
     }
 
-    /// Stores a write at start, the index locked. If the database refuses it, the index
-    /// (already changed) is rebuilt from the database, so memory never holds what was not
-    /// stored.
+    /// Stores a write at start, the index locked; as [`Hub::store_write`] if it fails.
     async fn commit(&self, index: &mut Index, write: &HubWrite) -> Result<()> {
-        match self.store.hub_write(write, self.clock.now()).await {
-            Ok(last) => {
-                if last > 0 {
-                    self.last_event.send_replace(last);
-                }
-                Ok(())
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "a batch could not be stored; rebuilding the index");
-                match self.load().await {
-                    Ok(fresh) => *index = fresh,
-                    Err(e2) => tracing::error!(error = %e2, "the index could not be rebuilt"),
-                }
-                Err(e.into())
-            }
+        if let Err(e) = self.write(write).await {
+            self.rebuild(index, &e).await;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Writes a batch's records, links and events; the new events wake the feeds.
+    async fn write(&self, write: &HubWrite) -> Result<()> {
+        let last = self.store.hub_write(write, self.clock.now()).await?;
+        if last > 0 {
+            self.last_event.send_replace(last);
+        }
+        Ok(())
+    }
+
+    /// After a write the database refused: the index again from the database, and the
+    /// batches matched before now refused by the writer (see [`committer`]).
+    async fn rebuild(&self, index: &mut Index, cause: &Error) {
+        tracing::error!(error = %cause, "a batch could not be stored; rebuilding the index");
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        match self.load().await {
+            Ok(fresh) => *index = fresh,
+            Err(e) => tracing::error!(error = %e, "the index could not be rebuilt"),
         }
     }
 
