@@ -236,9 +236,10 @@ struct Pending {
 }
 
 /// Stores matched batches one by one, in the order they were matched, so that the database
-/// and the ledger take them in the order the index applied them. If a write fails, the index is rebuilt
-/// from the database and every batch matched before the rebuild is refused (its client
-/// sends it again; batches are idempotent), since it was matched on top of what was lost.
+/// and the ledger take them in the order the index applied them. If a write fails, the index
+/// is rebuilt from the database and every batch matched before the rebuild is refused (its
+/// client sends it again; batches are idempotent), since it was matched on top of what was
+/// lost.
 async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
     while let Some(p) = rx.recv().await {
         let Some(hub) = hub.upgrade() else {
