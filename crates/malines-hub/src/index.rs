@@ -751,7 +751,11 @@ pub fn admissible(ev: &Evidence) -> bool {
         ev.given.is_some_and(|g| g >= CROSSWISE_FLOOR)
             && ev.family.is_some_and(|f| f >= CROSSWISE_FLOOR)
     } else {
-        ev.family.is_none_or(|f| f >= FAMILY_FLOOR)
+        match ev.family {
+            Some(f) => f >= FAMILY_FLOOR,
+            // A side without a family name: the given names are all the names say.
+            None => ev.given.is_none_or(|g| g >= FAMILY_FLOOR),
+        }
     }
 }
 
@@ -874,6 +878,26 @@ mod tests {
         ix.apply(khalid("BE", "r1", born));
         ix.apply(khalid("MA", "r2", None));
         assert_eq!(ix.settle().len(), 1, "at one threshold for all, it links");
+    }
+
+    #[test]
+    fn a_side_without_a_family_name_must_agree_on_the_given_names() {
+        let ev = |given: Option<f32>, family: Option<f32>| Evidence {
+            given,
+            family,
+            swapped: false,
+            other: None,
+            dob: DobMatch::SameDay,
+            dice: 0.5,
+            weight: 0.0,
+        };
+        // "Omar Benyahia" against "Oussama" with no family name, born the same day: the date
+        // alone outweighs the names in the score, so the rule must refuse it.
+        assert!(!admissible(&ev(Some(0.13), None)));
+        assert!(admissible(&ev(Some(1.0), None)));
+        assert!(admissible(&ev(None, None)));
+        assert!(!admissible(&ev(Some(1.0), Some(0.3))));
+        assert!(admissible(&ev(Some(0.13), Some(1.0))));
     }
 
     #[test]

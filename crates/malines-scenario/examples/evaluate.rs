@@ -253,8 +253,20 @@ fn main() {
         thresholds: Thresholds::default(),
     };
     let mut numbers = Vec::new();
-    for a in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
         match a.as_str() {
+            "--no-date" | "--year-only" => {
+                let Some(t) = args.next().and_then(|v| v.parse::<f32>().ok()) else {
+                    eprintln!("{a} needs a threshold");
+                    std::process::exit(2);
+                };
+                if a == "--no-date" {
+                    flags.thresholds.no_date = t;
+                } else {
+                    flags.thresholds.year_only = t;
+                }
+            }
             "--tf" => flags.tf = true,
             "--no-tf" => flags.tf = false,
             "--score-only" => flags.score_only = true,
@@ -557,9 +569,18 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
             let why = match (ra, rb) {
                 (Some(x), Some(y)) => {
                     let blocked = x.blocks.iter().any(|b| y.blocks.contains(b));
-                    match best(x, y, &scoring, tf, flags) {
+                    let below = Flags {
+                        thresholds: Thresholds::flat(0.0),
+                        ..flags
+                    };
+                    let (passed, found) = match best(x, y, &scoring, tf, flags) {
+                        Some(m) => (true, Some(m)),
+                        None => (false, best(x, y, &scoring, tf, below)),
+                    };
+                    match found {
                         Some(m) => format!(
-                            "score {:.3} (given {:?} family {:?} swapped {} dob {:?}){}",
+                            "{}score {:.3} (given {:?} family {:?} swapped {} dob {:?}){}",
+                            if passed { "" } else { "below its threshold: " },
                             m.score,
                             m.evidence.given,
                             m.evidence.family,
@@ -571,7 +592,7 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
                                 ", no common blocking key"
                             }
                         ),
-                        None => "no variant".into(),
+                        None => "no admissible variant".into(),
                     }
                 }
                 _ => "record not encoded".into(),
