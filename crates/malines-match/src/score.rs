@@ -315,20 +315,48 @@ impl TermFrequencies {
     /// What an exact agreement on this person's pattern of `region` adds to the level's
     /// weight, in bits: log₂(u / tf), bounded to ±[`TF_BOUND`].
     pub fn adjustment(&self, f: &Filter, region: Region) -> f32 {
+        region_key(f, region)
+            .and_then(|k| self.adjustment_of(k, region))
+            .unwrap_or(0.0)
+    }
+
+    /// The adjustment of the pattern `key` in `region`, if it was counted there.
+    fn adjustment_of(&self, key: u64, region: Region) -> Option<f32> {
         let (map, sq) = match region {
             Region::Given => (&self.given, self.sq_given),
             Region::Family => (&self.family, self.sq_family),
-            _ => return 0.0,
+            _ => return None,
         };
+        let c = map.get(&key)?;
         let u = sq / (self.total * self.total).max(1.0);
-        let Some(c) = region_key(f, region).and_then(|k| map.get(&k)) else {
-            return 0.0;
-        };
         if self.total < 2.0 || u <= 0.0 {
-            return 0.0;
+            return Some(0.0);
         }
         let tf = f64::from(*c) / self.total;
-        ((u / tf).log2() as f32).clamp(-TF_BOUND, TF_BOUND)
+        Some(((u / tf).log2() as f32).clamp(-TF_BOUND, TF_BOUND))
+    }
+}
+
+impl TermFrequencies {
+    /// The adjustment of an exact agreement crosswise: the pattern of `a`'s `region` is that of
+    /// the other region on the other side. A name is as common as the more common of its two
+    /// uses (Ahmed as a given name, Alaoui as a family name), so the smaller adjustment counts.
+    pub fn crosswise_adjustment(&self, a: &Filter, region: Region) -> f32 {
+        let other = match region {
+            Region::Given => Region::Family,
+            Region::Family => Region::Given,
+            _ => return 0.0,
+        };
+        let Some(key) = region_key(a, region) else {
+            return 0.0;
+        };
+        let here = self.adjustment_of(key, region);
+        let there = self.adjustment_of(key, other);
+        match (here, there) {
+            (Some(x), Some(y)) => x.min(y),
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => 0.0,
+        }
     }
 }
 
@@ -437,14 +465,22 @@ impl Scoring {
         let c = compare(a, b);
         let w = self.weights(&c);
         let mut total = self.prior.unwrap_or(w.prior) + w.sum(&c);
-        if let Some(tf) = tf
-            && !c.swapped
-        {
-            if c.given == Some(1.0) {
-                total += tf.adjustment(&a.filter, Region::Given);
-            }
-            if c.family == Some(1.0) {
-                total += tf.adjustment(&a.filter, Region::Family);
+        if let Some(tf) = tf {
+            if c.swapped {
+                // `a`'s given name is `b`'s family name, and the other way round.
+                if c.given == Some(1.0) {
+                    total += tf.crosswise_adjustment(&a.filter, Region::Given);
+                }
+                if c.family == Some(1.0) {
+                    total += tf.crosswise_adjustment(&a.filter, Region::Family);
+                }
+            } else {
+                if c.given == Some(1.0) {
+                    total += tf.adjustment(&a.filter, Region::Given);
+                }
+                if c.family == Some(1.0) {
+                    total += tf.adjustment(&a.filter, Region::Family);
+                }
             }
         }
         let score = 1.0 / (1.0 + (-total).exp2());

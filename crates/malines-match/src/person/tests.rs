@@ -264,3 +264,43 @@ fn known_answer_vectors_of_docs_encoding_md() {
         "docs/encoding.md holds the vectors ({positions_checked}, {tokens_checked}, {people_checked})"
     );
 }
+
+#[test]
+fn common_names_written_crosswise_weigh_less_than_rare_ones() {
+    use crate::score::TermFrequencies;
+    let s = secret(1, 1);
+    // A population where Ahmed is a frequent given name and Alaoui a frequent family name.
+    let mut people: Vec<Encoded> = (0..40)
+        .map(|i| enc(&s, "Ahmed", &format!("Family{i}"), ""))
+        .chain((0..40).map(|i| enc(&s, &format!("Given{i}"), "Alaoui", "")))
+        .collect();
+    let pairs = [
+        (
+            enc(&s, "Ahmed", "Alaoui", ""),
+            enc(&s, "Alaoui", "Ahmed", ""),
+        ),
+        (
+            enc(&s, "Zineb", "Bensamir", ""),
+            enc(&s, "Bensamir", "Zineb", ""),
+        ),
+    ];
+    for (a, b) in &pairs {
+        people.push(a.clone());
+        people.push(b.clone());
+    }
+    let tf = TermFrequencies::new(&people);
+    let scored = |a: &Encoded, b: &Encoded| {
+        let dice = crate::kernel::dice(&a.filter, &b.filter);
+        let (with, ev) = Scoring::default().score(a, b, dice, Some(&tf));
+        let (without, _) = Scoring::default().score(a, b, dice, None);
+        assert!(ev.swapped, "the names are compared crosswise");
+        (with, without)
+    };
+    let (common, common_plain) = scored(&pairs[0].0, &pairs[0].1);
+    let (rare, rare_plain) = scored(&pairs[1].0, &pairs[1].1);
+    assert_eq!(common_plain, rare_plain, "alike without term frequencies");
+    assert!(common < common_plain, "{common} < {common_plain}");
+    assert!(rare > rare_plain, "{rare} > {rare_plain}");
+    // Symmetric: the same pair compared from the other side.
+    assert_eq!(scored(&pairs[0].1, &pairs[0].0).0, common);
+}
