@@ -6,7 +6,8 @@
 //!
 //! Environment: `DEDUP=1` links A with itself; `T0` the lowest score kept (default 0.4);
 //! `FLOOR` the kernel's candidate floor; `KEY` a byte for the secret; `S_PB`, `S_SB`, `S_W`,
-//! `S_DY`, `S_DM`, `S_DD`, `S_FW` change the encoding scheme; `BLOCK=1` links within blocks;
+//! `S_DY`, `S_DM`, `S_DD`, `S_FW` change the encoding scheme; `VERSION=v1` encodes with version 1
+//! (default: the latest); `BLOCK=1` links within blocks;
 //! `ALL=1` prints every threshold; `DUMP=FILE` writes every pair's label and evidence (the
 //! input of the weight estimation); `MISSED=T` prints missed and false pairs at threshold T.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
@@ -68,7 +69,11 @@ fn main() {
     scheme.dob_month = env("S_DM", scheme.dob_month as f32) as u8;
     scheme.dob_day = env("S_DD", scheme.dob_day as f32) as u8;
     scheme.frequency_weighted = env("S_FW", f32::from(u8::from(scheme.frequency_weighted))) > 0.5;
-    let secret = LinkageSecret::new(1, [env("KEY", 7.0) as u8; 32]);
+    let version = std::env::var("VERSION")
+        .ok()
+        .and_then(|v| malines_match::token::Version::parse(&v))
+        .unwrap_or(malines_match::token::Version::LATEST);
+    let secret = LinkageSecret::new(1, [env("KEY", 7.0) as u8; 32]).with_version(version);
     let enc = |rows: &[Vec<String>]| {
         let mut e = Encoder::with_scheme(&secret, scheme);
         rows.iter()

@@ -14,11 +14,10 @@ use base64::engine::general_purpose::STANDARD;
 
 use crate::Filter;
 use crate::person::{DobTokens, Encoded};
+use crate::token::Version;
 
 /// The header of an encoded file.
 pub const HEADER: [&str; 6] = ["id", "version", "epoch", "filter", "dob", "blocks"];
-/// The encoding version written in every row.
-pub const VERSION: &str = "v1";
 /// Longest id accepted.
 pub const MAX_ID: usize = 256;
 /// Most blocking keys accepted per row.
@@ -53,14 +52,24 @@ pub enum FileError {
         expected: u32,
         found: u32,
     },
+    #[error(
+        "line {line}: the rows are of encoding version {found}, the file's first row of version {expected}"
+    )]
+    MixedVersions {
+        line: u64,
+        expected: Version,
+        found: Version,
+    },
     #[error("line {line}: not CSV: {reason}")]
     Csv { line: u64, reason: String },
 }
 
-/// An encoded file read: the good rows, the bad ones, and the epoch of the rows.
+/// An encoded file read: the good rows, the bad ones, and the epoch and encoding version of
+/// the rows.
 #[derive(Debug, Default)]
 pub struct Contents {
     pub epoch: Option<u32>,
+    pub version: Option<Version>,
     pub rows: Vec<Row>,
     pub bad: Vec<RowError>,
 }
@@ -95,7 +104,18 @@ pub fn read(input: impl Read) -> Result<Contents, FileError> {
         };
         let line = record.position().map_or(0, |p| p.line());
         match parse_row(&record, line) {
-            Ok((epoch, row)) => {
+            Ok((epoch, version, row)) => {
+                match out.version {
+                    None => out.version = Some(version),
+                    Some(v) if v != version => {
+                        return Err(FileError::MixedVersions {
+                            line,
+                            expected: v,
+                            found: version,
+                        });
+                    }
+                    Some(_) => {}
+                }
                 match out.epoch {
                     None => out.epoch = Some(epoch),
                     Some(e) if e != epoch => {
@@ -123,7 +143,7 @@ pub fn read(input: impl Read) -> Result<Contents, FileError> {
     Ok(out)
 }
 
-fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowError> {
+fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Version, Row), RowError> {
     let err = |field: &'static str, reason: String| RowError {
         line,
         field,
@@ -143,15 +163,15 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
     if id.len() > MAX_ID {
         return Err(err("id", format!("longer than {MAX_ID} bytes")));
     }
-    if get(1) != VERSION {
+    let Some(version) = Version::parse(get(1)) else {
         return Err(err(
             "version",
             format!(
-                "`{}` is not a known encoding version (expected {VERSION})",
+                "`{}` is not a known encoding version (expected v1 or v2)",
                 get(1)
             ),
         ));
-    }
+    };
     let epoch: u32 = get(2)
         .parse()
         .map_err(|_| err("epoch", format!("`{}` is not a whole number", get(2))))?;
@@ -159,6 +179,7 @@ fn parse_row(record: &csv::StringRecord, line: u64) -> Result<(u32, Row), RowErr
         decode_fields(get(3), get(4), get(5)).map_err(|(field, reason)| err(field, reason))?;
     Ok((
         epoch,
+        version,
         Row {
             id: id.to_string(),
             encoded,
@@ -291,10 +312,11 @@ fn hex64(s: &str) -> Option<u64> {
 pub fn write<'a>(
     mut out: impl Write,
     epoch: u32,
+    version: Version,
     rows: impl IntoIterator<Item = (&'a str, &'a Encoded)>,
 ) -> std::io::Result<()> {
     const FLUSH: usize = 1 << 16;
-    let w = RowWriter::new(epoch);
+    let w = RowWriter::new(epoch, version);
     let mut buf = Vec::with_capacity(FLUSH + 1024);
     RowWriter::header(&mut buf);
     for (id, e) in rows {
@@ -314,11 +336,13 @@ pub fn write<'a>(
 #[derive(Debug, Clone)]
 pub struct RowWriter {
     epoch: String,
+    version: Version,
 }
 
 impl RowWriter {
-    pub fn new(epoch: u32) -> Self {
+    pub fn new(epoch: u32, version: Version) -> Self {
         RowWriter {
+            version,
             epoch: epoch.to_string(),
         }
     }
@@ -333,7 +357,7 @@ impl RowWriter {
     pub fn push(&self, out: &mut Vec<u8>, id: &str, e: &Encoded) {
         push_field(out, id.as_bytes());
         out.push(b',');
-        out.extend_from_slice(VERSION.as_bytes());
+        out.extend_from_slice(self.version.label().as_bytes());
         out.push(b',');
         out.extend_from_slice(self.epoch.as_bytes());
         out.push(b',');
@@ -429,7 +453,13 @@ mod tests {
 
     fn written(rows: &[(String, Encoded)]) -> String {
         let mut out = Vec::new();
-        write(&mut out, 3, rows.iter().map(|(i, e)| (i.as_str(), e))).unwrap();
+        write(
+            &mut out,
+            3,
+            Version::V1,
+            rows.iter().map(|(i, e)| (i.as_str(), e)),
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -440,6 +470,7 @@ mod tests {
         assert!(text.starts_with("id,version,epoch,filter,dob,blocks\n"));
         let c = read(text.as_bytes()).unwrap();
         assert_eq!(c.epoch, Some(3));
+        assert_eq!(c.version, Some(Version::V1));
         assert!(c.bad.is_empty());
         assert_eq!(c.rows.len(), 3);
         for (r, (id, e)) in c.rows.iter().zip(&rows) {
@@ -507,6 +538,15 @@ mod tests {
                 found: 3
             })
         ));
+        let mixed = text.replacen(",v1,3,", ",v2,3,", 1);
+        assert!(matches!(
+            read(mixed.as_bytes()),
+            Err(FileError::MixedVersions {
+                line: 3,
+                expected: Version::V2,
+                found: Version::V1
+            })
+        ));
     }
 
     /// What `write` wrote with `csv::Writer` before it wrote rows itself.
@@ -516,7 +556,7 @@ mod tests {
         let epoch = epoch.to_string();
         for (id, e) in rows {
             let f = encode_fields(e);
-            w.write_record([id, VERSION, &epoch, &f.filter, &f.dob, &f.blocks])
+            w.write_record([id, "v2", &epoch, &f.filter, &f.dob, &f.blocks])
                 .unwrap();
         }
         w.into_inner().unwrap()
@@ -535,7 +575,7 @@ mod tests {
                 .map(|(id, (_, e))| (id.clone(), e.clone()))
                 .collect();
             let mut mine = Vec::new();
-            write(&mut mine, epoch, rows.iter().map(|(i, e)| (i.as_str(), e))).unwrap();
+            write(&mut mine, epoch, Version::V2, rows.iter().map(|(i, e)| (i.as_str(), e))).unwrap();
             prop_assert_eq!(
                 String::from_utf8(mine).unwrap(),
                 String::from_utf8(written_by_csv(epoch, &rows)).unwrap()

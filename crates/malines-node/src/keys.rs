@@ -8,8 +8,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use malines_match::file;
-use malines_match::token::LinkageSecret;
+use malines_match::token::{LinkageSecret, Version};
 use serde::{Deserialize, Serialize};
 
 /// Why a key file could not be used. The message names the file.
@@ -63,11 +62,13 @@ fn random_key(path: &Path) -> Result<[u8; 32], KeyError> {
     Ok(key)
 }
 
-/// Creates a new linkage secret file of `epoch`.
+/// Creates a new linkage secret file of `epoch`, for encodings of the latest version
+/// ([`Version::LATEST`]: the version is fixed with the secret, so that every authority
+/// holding it encodes alike).
 pub fn create_secret(path: &Path, epoch: u32) -> Result<(), KeyError> {
     let key = random_key(path)?;
     let text = serde_json::to_string_pretty(&SecretFile {
-        version: file::VERSION.into(),
+        version: Version::LATEST.label().into(),
         epoch,
         key: hex::encode(key),
     })
@@ -80,13 +81,15 @@ pub fn read_secret(path: &Path) -> Result<LinkageSecret, KeyError> {
     let text = std::fs::read_to_string(path).map_err(|e| err(path, e.to_string()))?;
     let f: SecretFile =
         serde_json::from_str(&text).map_err(|e| err(path, format!("not a secret file: {e}")))?;
-    if f.version != file::VERSION {
+    let Some(version) = Version::parse(&f.version) else {
         return Err(err(
             path,
-            format!("version `{}`, expected {}", f.version, file::VERSION),
+            format!("version `{}`, expected v1 or v2", f.version),
         ));
-    }
-    LinkageSecret::from_hex(f.epoch, &f.key).map_err(|e| err(path, format!("key: {e}")))
+    };
+    LinkageSecret::from_hex(f.epoch, &f.key)
+        .map(|s| s.with_version(version))
+        .map_err(|e| err(path, format!("key: {e}")))
 }
 
 /// Reads the node's local key, creating it on first use.

@@ -318,7 +318,7 @@ impl Node {
                 "{}/epoch {}/{}{}",
                 c.content_hash,
                 self.secret.epoch(),
-                malines_match::file::VERSION,
+                self.secret.version(),
                 if c.review_due < today {
                     "/review overdue"
                 } else {

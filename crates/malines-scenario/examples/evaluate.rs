@@ -295,7 +295,8 @@ fn main() {
 }
 
 fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
-    let secret = LinkageSecret::new(1, [0x5a; 32]);
+    let secret =
+        LinkageSecret::new(1, [0x5a; 32]).with_version(malines_match::token::Version::LATEST);
     let mut enc = Encoder::new(&secret);
     let scoring = Scoring {
         prior: Some(prior_for(10_000, 10_000, false)),

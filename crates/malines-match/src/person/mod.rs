@@ -23,7 +23,7 @@ use hashbrown::HashMap;
 use malines_names::name::{self, BirthDate, CanonicalName, Role};
 
 use crate::Filter;
-use crate::token::{HmacSha256, LinkageSecret, mac};
+use crate::token::{HmacSha256, LinkageSecret, Version, mac};
 
 /// A person in clear, as a node holds it.
 #[derive(Debug, Clone, Default)]
@@ -154,6 +154,8 @@ const BLOCK_WORDS: usize = 4;
 #[derive(Clone)]
 pub struct Encoder {
     scheme: Scheme,
+    /// The secret's encoding version: which sounds a name word is written with.
+    version: Version,
     keyed: Keyed,
     /// Given names and family names already encoded, by the text as written.
     given: HashMap<Box<str>, Arc<Name>>,
@@ -182,6 +184,7 @@ impl Encoder {
     pub fn with_scheme(secret: &LinkageSecret, scheme: Scheme) -> Self {
         Encoder {
             scheme,
+            version: secret.version(),
             keyed: Keyed {
                 epoch: secret.epoch(),
                 bloom: mac(&secret.subkey("person-bloom")),
@@ -269,7 +272,7 @@ impl Encoder {
         if let Some(name) = cache.get(text) {
             return Arc::clone(name);
         }
-        let words = words(&name::canonicalise(text));
+        let words = words(&name::canonicalise(text), self.version);
         let mut bits = [0u64; 5];
         for w in &words {
             for (b, x) in bits.iter_mut().zip(self.word_bits(w, r)) {
@@ -586,22 +589,72 @@ struct Word {
     weight: f32,
 }
 
-/// The name words of a canonical name (titles and honorifics left out).
-fn words(c: &CanonicalName) -> Vec<Word> {
+/// The name words of a canonical name (titles and honorifics left out), in the sounds of
+/// `version`.
+fn words(c: &CanonicalName, version: Version) -> Vec<Word> {
     c.tokens
         .iter()
         .filter(|t| t.role == Role::Name)
         .filter_map(|t| {
             let phonetic = t.phonetic();
-            (!phonetic.is_empty()).then(|| Word {
-                text: t.text.clone(),
-                skeleton: t.skeleton(),
-                alt: t.alt_phonetic(),
-                weight: t.weight,
-                phonetic,
+            if phonetic.is_empty() {
+                return None;
+            }
+            Some(match version {
+                Version::V1 => Word {
+                    text: t.text.clone(),
+                    skeleton: t.skeleton(),
+                    alt: t.alt_phonetic(),
+                    weight: t.weight,
+                    phonetic,
+                },
+                Version::V2 => {
+                    let phonetic = sound_classes(&phonetic);
+                    Word {
+                        text: t.text.clone(),
+                        skeleton: phonetic.chars().filter(|&c| !is_vowel_glyph(c)).collect(),
+                        alt: t.alt_phonetic().map(|a| sound_classes(&a)),
+                        weight: t.weight,
+                        phonetic,
+                    }
+                }
             })
         })
         .collect()
+}
+
+fn is_vowel_glyph(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Version 2's sounds of a word, from the symbols `malines-names` prints (`xalid` for Khalid;
+/// `c` is a Latin ch, `C` tch, `S` sh, `G` gh, `x` kh, `j` the j of each convention). Where
+/// the conventions write one Arabic sound with different letters, the classes merge:
+/// - ch, tch and sh → `S` (French Rachid, English Rasheed; Chergui, Sharqi);
+/// - gh → `g` (French Ghazi, Spanish Gazi);
+/// - j → `x` (Spanish Jalid, Jelifi for Khalid, Khlifi; French Jamal and Arabic-script جمال
+///   stay together, both `j`);
+/// - u before another vowel, inside a word, → `w` (Spanish Buazzaui, Gazuani for French
+///   Bouazzaoui, Ghazouani, whose `ou` is already `w`).
+///
+/// Measured on the scenario (`malines-scenario`'s `evaluate`, seeds 1–12) and on FEBRL4 in
+/// `bench/README.md`.
+pub fn sound_classes(symbols: &str) -> String {
+    let mut out = String::with_capacity(symbols.len());
+    let mut chars = symbols.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        out.push(match c {
+            'c' | 'C' => 'S',
+            'G' => 'g',
+            'j' => 'x',
+            'u' if !first && next.is_some_and(|n| is_vowel_glyph(n) && n != 'u') => 'w',
+            other => other,
+        });
+        first = false;
+    }
+    out
 }
 
 /// A date of birth encoded: its bits in the date region, its tokens, its year for the `sy`

@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use malines_match::file;
 use malines_match::link::{self, Blocking, Link, Options};
 use malines_match::person::{Encoded, Encoder, Person};
-use malines_match::token::LinkageSecret;
+use malines_match::token::{LinkageSecret, Version};
 use malines_names::name::BirthDate;
 use rayon::prelude::*;
 
@@ -419,7 +419,7 @@ fn encode_to_lines(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec
     const LINE: usize = 640;
     let pb = bar(rows.len() as u64, what);
     let base = Encoder::new(secret);
-    let lines = file::RowWriter::new(secret.epoch());
+    let lines = file::RowWriter::new(secret.epoch(), secret.version());
     let share = rows
         .len()
         .div_ceil(rayon::current_num_threads().max(1))
@@ -655,34 +655,45 @@ impl LinkArgs {
         (Vec<String>, Vec<Encoded>),
         Option<(Vec<String>, Vec<Encoded>)>,
     )> {
-        let read = |path: &Path| -> anyhow::Result<(u32, (Vec<String>, Vec<Encoded>))> {
-            let name = path.display().to_string();
-            let f = std::fs::File::open(path).map_err(|e| usage(format!("{name}: {e}")))?;
-            let c = file::read(std::io::BufReader::new(f)).map_err(|e| Exit {
-                code: 3,
-                message: Some(format!("{name}: {e}")),
-            })?;
-            let problems: Vec<Problem> = c
-                .bad
-                .iter()
-                .map(|b| Problem {
-                    line: b.line,
-                    field: b.field.to_string(),
-                    reason: b.reason.clone(),
-                })
-                .collect();
-            report(&name, &problems, problems.len(), self.bad_rows)?;
-            let epoch = c.epoch.unwrap_or(0);
-            let (ids, enc) = c.rows.into_iter().map(|r| (r.id, r.encoded)).unzip();
-            Ok((epoch, (ids, enc)))
-        };
-        let (le, left) = read(&self.left)?;
+        #[allow(clippy::type_complexity)]
+        let read =
+            |path: &Path| -> anyhow::Result<((u32, Option<Version>), (Vec<String>, Vec<Encoded>))> {
+                let name = path.display().to_string();
+                let f = std::fs::File::open(path).map_err(|e| usage(format!("{name}: {e}")))?;
+                let c = file::read(std::io::BufReader::new(f)).map_err(|e| Exit {
+                    code: 3,
+                    message: Some(format!("{name}: {e}")),
+                })?;
+                let problems: Vec<Problem> = c
+                    .bad
+                    .iter()
+                    .map(|b| Problem {
+                        line: b.line,
+                        field: b.field.to_string(),
+                        reason: b.reason.clone(),
+                    })
+                    .collect();
+                report(&name, &problems, problems.len(), self.bad_rows)?;
+                let epoch = c.epoch.unwrap_or(0);
+                let (ids, enc) = c.rows.into_iter().map(|r| (r.id, r.encoded)).unzip();
+                Ok(((epoch, c.version), (ids, enc)))
+            };
+        let ((le, lv), left) = read(&self.left)?;
         let right = match &self.right {
             Some(p) => {
-                let (re, right) = read(p)?;
-                if re != le && !left.0.is_empty() && !right.0.is_empty() {
+                let ((re, rv), right) = read(p)?;
+                let both = !left.0.is_empty() && !right.0.is_empty();
+                if re != le && both {
                     return Err(usage(format!(
                         "the files are of different epochs ({le} and {re}): encodings of different secrets cannot be compared"
+                    )));
+                }
+                if let (Some(lv), Some(rv)) = (lv, rv)
+                    && lv != rv
+                    && both
+                {
+                    return Err(usage(format!(
+                        "the files are of different encoding versions ({lv} and {rv}): encode both with the same secret file"
                     )));
                 }
                 Some(right)
@@ -711,7 +722,7 @@ impl LinkArgs {
         // A secret of this run only: both sides are encoded here, with the same key.
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-        let secret = LinkageSecret::new(1, key);
+        let secret = LinkageSecret::new(1, key).with_version(Version::LATEST);
         let mut side = |path: &Path| -> anyhow::Result<(Vec<String>, Vec<Encoded>)> {
             let (mut problems, mut fatal) = (Vec::new(), 0);
             let rows = read_clear(path, &input, &mut problems, &mut fatal)?;

@@ -218,6 +218,53 @@ fn encodings_of_different_secrets_are_not_compared() {
     );
     assert_fails(&o, 2, "different epochs (1 and 2)");
     assert!(!Path::new(&links).exists());
+
+    // New secrets encode with version 2; a secret file of version 1 keeps encoding as
+    // version 1, and the two are not compared either, even in the same epoch.
+    let v2 = std::fs::read_to_string(&encoded[0]).unwrap();
+    assert!(v2.lines().skip(1).all(|l| l.contains(",v2,1,")), "{v2}");
+    let old_key = d.join("old.json");
+    std::fs::write(
+        &old_key,
+        format!(
+            r#"{{"version": "v1", "epoch": 1, "key": "{}"}}"#,
+            "ab".repeat(32)
+        ),
+    )
+    .unwrap();
+    let old = d.join("old.csv").to_str().unwrap().to_string();
+    let o = malines(
+        d,
+        &[
+            "encode",
+            "--input",
+            &left,
+            "--columns",
+            LEFT_COLS,
+            "--secret",
+            old_key.to_str().unwrap(),
+            "--out",
+            &old,
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v1 = std::fs::read_to_string(&old).unwrap();
+    assert!(v1.lines().skip(1).all(|l| l.contains(",v1,1,")), "{v1}");
+    let o = malines(
+        d,
+        &[
+            "link",
+            "--encoded",
+            "--left",
+            &encoded[0],
+            "--right",
+            &old,
+            "--out",
+            &links,
+        ],
+    );
+    assert_fails(&o, 2, "different encoding versions (v2 and v1)");
+    assert!(!Path::new(&links).exists());
 }
 
 #[test]
