@@ -23,6 +23,24 @@ b4,Pedro,García,1970-12-08
 const LEFT_COLS: &str = "id=id,given=given,family=family,dob=dob";
 const RIGHT_COLS: &str = "id=ref,given=prenom,family=nom,dob=naissance";
 
+/// `malines encode` of the clear file `input` under the secret file `key` into `out`.
+fn encode(dir: &Path, input: &str, columns: &str, key: &str, out: &str) -> std::process::Output {
+    malines(
+        dir,
+        &[
+            "encode",
+            "--input",
+            input,
+            "--columns",
+            columns,
+            "--secret",
+            key,
+            "--out",
+            out,
+        ],
+    )
+}
+
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
@@ -76,20 +94,7 @@ fn two_party_flow_links_without_clear_data_at_the_linking_side() {
         d.join("r.enc.csv").to_str().unwrap().to_string(),
     );
     for (input, cols, out) in [(&left, LEFT_COLS, &le), (&right, RIGHT_COLS, &re)] {
-        let o = malines(
-            d,
-            &[
-                "encode",
-                "--input",
-                input,
-                "--columns",
-                cols,
-                "--secret",
-                &key,
-                "--out",
-                out,
-            ],
-        );
+        let o = encode(d, input, cols, &key, out);
         assert!(o.status.success(), "{}", stderr(&o));
     }
     // The encoded files hold ids and encodings, nothing of the clear data.
@@ -185,20 +190,7 @@ fn encodings_of_different_secrets_are_not_compared() {
                 .status
                 .success()
         );
-        let o = malines(
-            d,
-            &[
-                "encode",
-                "--input",
-                &left,
-                "--columns",
-                LEFT_COLS,
-                "--secret",
-                &key,
-                "--out",
-                &out,
-            ],
-        );
+        let o = encode(d, &left, LEFT_COLS, &key, &out);
         assert!(o.status.success(), "{}", stderr(&o));
         encoded.push(out);
     }
@@ -233,20 +225,7 @@ fn encodings_of_different_secrets_are_not_compared() {
     )
     .unwrap();
     let old = d.join("old.csv").to_str().unwrap().to_string();
-    let o = malines(
-        d,
-        &[
-            "encode",
-            "--input",
-            &left,
-            "--columns",
-            LEFT_COLS,
-            "--secret",
-            old_key.to_str().unwrap(),
-            "--out",
-            &old,
-        ],
-    );
+    let o = encode(d, &left, LEFT_COLS, old_key.to_str().unwrap(), &old);
     assert!(o.status.success(), "{}", stderr(&o));
     let v1 = std::fs::read_to_string(&old).unwrap();
     assert!(v1.lines().skip(1).all(|l| l.contains(",v1,1,")), "{v1}");
