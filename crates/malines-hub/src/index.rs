@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use malines_match::Filter;
+use malines_match::kernel::{self, Backend};
 use malines_match::person::Encoded;
 use malines_match::score::{DobMatch, Evidence, Scoring, TermFrequencies};
 use malines_proto::{EventKind, LinkView, PairEvidence, PersonEvidence};
@@ -79,6 +80,11 @@ pub struct LinkChange {
 }
 
 type CaseKey = (Arc<str>, Arc<str>);
+
+/// A map keyed by the hub's own record numbers, tokens or blocking keys, looked up for every
+/// record and candidate: `hashbrown`'s default hasher (foldhash, seeded at random per process)
+/// rather than SipHash. The keys are the hub's own numbers and HMAC outputs of the members.
+type QuickMap<K, V> = hashbrown::HashMap<K, V>;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Pair {
@@ -172,9 +178,9 @@ pub struct Index {
     thresholds: Thresholds,
     recs: Vec<Rec>,
     by_key: HashMap<(Arc<str>, Arc<str>), u32>,
-    tokens: HashMap<(u32, Arc<str>, Arc<str>), Vec<u32>>,
-    blocks: HashMap<(u32, u64), Vec<u32>>,
-    pairs: HashMap<u32, HashMap<u32, Pair>>,
+    tokens: QuickMap<(u32, Arc<str>, Arc<str>), Vec<u32>>,
+    blocks: QuickMap<(u32, u64), Vec<u32>>,
+    pairs: QuickMap<u32, QuickMap<u32, Pair>>,
     case_recs: HashMap<CaseKey, Vec<u32>>,
     links: HashMap<(CaseKey, CaseKey), LinkState>,
     dirty: BTreeSet<(CaseKey, CaseKey)>,
@@ -185,7 +191,18 @@ pub struct Index {
     max_block: usize,
     /// The authority of each record, as a small number (`authority_ids`).
     auth_of: Vec<u16>,
+    /// The date sketches of each record's person variants: `sketch_at[i]` is the range of
+    /// record `i`'s in `sketches` (empty when it is not a person). Read for every candidate,
+    /// so kept dense, apart from the records.
+    sketch_at: Vec<(u32, u32)>,
+    sketches: Vec<DobSketch>,
     authority_ids: HashMap<Arc<str>, u16>,
+    /// The popcount backend of the Dice prefilter, detected once.
+    backend: Backend,
+    /// `on` of every person pair, shared.
+    person_on: Arc<str>,
+    /// Room for the candidates of the record being indexed.
+    candidates: Vec<u32>,
 }
 
 /// From this many candidates, a new person is scored against them in parallel.
@@ -203,16 +220,21 @@ impl Index {
             thresholds,
             recs: Vec::new(),
             by_key: HashMap::new(),
-            tokens: HashMap::new(),
-            blocks: HashMap::new(),
-            pairs: HashMap::new(),
+            tokens: QuickMap::default(),
+            blocks: QuickMap::default(),
+            pairs: QuickMap::default(),
             case_recs: HashMap::new(),
             links: HashMap::new(),
             dirty: BTreeSet::new(),
             tf: TermFrequencies::default(),
             max_block,
             auth_of: Vec::new(),
+            sketch_at: Vec::new(),
+            sketches: Vec::new(),
             authority_ids: HashMap::new(),
+            backend: Backend::detect(),
+            person_on: Arc::from(PERSON),
+            candidates: Vec::new(),
         }
     }
 
@@ -223,7 +245,7 @@ impl Index {
             persons: live
                 .filter(|r| matches!(r.content, Some(Content::Person(_))))
                 .count(),
-            pairs: self.pairs.values().map(HashMap::len).sum::<usize>() / 2,
+            pairs: self.pairs.values().map(|p| p.len()).sum::<usize>() / 2,
             links: self.links.values().filter(|l| l.active).count(),
         }
     }
@@ -375,6 +397,7 @@ impl Index {
         let next = u16::try_from(self.authority_ids.len()).unwrap_or(u16::MAX);
         let id = *self.authority_ids.entry(authority.clone()).or_insert(next);
         self.auth_of.push(id);
+        self.sketch_at.push((0, 0));
     }
 
     /// Adds record `i` (just stored with content) to the indexes and matches it.
@@ -383,7 +406,7 @@ impl Index {
             return;
         };
         let (authority, case, epoch) = (rec.authority.clone(), rec.case.clone(), rec.epoch);
-        let mut found: HashMap<u32, Pair> = HashMap::new();
+        let mut found: QuickMap<u32, Pair> = QuickMap::default();
         match &rec.content {
             None => return,
             Some(Content::Identifier { kind, token }) => {
@@ -424,11 +447,14 @@ impl Index {
                 // authority array, not the records, is read for each block member: blocks of
                 // common names hold thousands.)
                 let mine = self.auth_of.get(i as usize).copied();
-                let mut candidates: Vec<u32> = Vec::new();
-                let keys: BTreeSet<u64> = variants
+                let mut keys: Vec<u64> = variants
                     .iter()
                     .flat_map(|v| v.blocks.iter().copied())
                     .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                let mut candidates = std::mem::take(&mut self.candidates);
+                candidates.clear();
                 for k in keys {
                     let list = self.blocks.entry((epoch, k)).or_default();
                     // A key shared by thousands (a common name and a year) selects nothing;
@@ -447,17 +473,51 @@ impl Index {
                 for v in variants {
                     self.tf.add(v);
                 }
-                let (recs, scoring, tf, thresholds) =
-                    (&self.recs, &self.scoring, &self.tf, self.thresholds);
+                // This record's date sketches: in place of its former ones if they fit.
+                let mine: Vec<DobSketch> = variants.iter().map(|v| DobSketch::of(&v.dob)).collect();
+                let len = u32::try_from(mine.len()).unwrap_or(u32::MAX);
+                let (old_start, old_len) =
+                    self.sketch_at.get(i as usize).copied().unwrap_or((0, 0));
+                let start = if len <= old_len {
+                    old_start
+                } else {
+                    u32::try_from(self.sketches.len()).unwrap_or(u32::MAX)
+                };
+                let range = start as usize..start as usize + mine.len();
+                if let Some(slot) = self.sketches.get_mut(range.clone()) {
+                    slot.copy_from_slice(&mine);
+                } else {
+                    self.sketches.extend_from_slice(&mine);
+                }
+                if let Some(at) = self.sketch_at.get_mut(i as usize) {
+                    *at = (start, len);
+                }
+                // Most candidates were born on another day: their sketches say so without
+                // reading their records.
+                let (sketch_at, sketches) = (&self.sketch_at, &self.sketches);
+                candidates.retain(|&j| {
+                    let theirs = sketch_at
+                        .get(j as usize)
+                        .and_then(|&(s, n)| sketches.get(s as usize..(s + n) as usize))
+                        .unwrap_or(&[]);
+                    mine.iter()
+                        .any(|a| theirs.iter().any(|b| a.may_be_admissible(b)))
+                });
+                let (recs, scoring, tf, thresholds, backend) = (
+                    &self.recs,
+                    &self.scoring,
+                    &self.tf,
+                    self.thresholds,
+                    self.backend,
+                );
+                // (The candidates are of other authorities: `auth_of` said so.)
                 let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
                     let other = recs.get(j as usize)?;
-                    if other.authority == authority {
-                        return None;
-                    }
                     let Some(Content::Person(theirs)) = &other.content else {
                         return None;
                     };
-                    let (score, ev) = best_pair(scoring, tf, variants, theirs, thresholds)?;
+                    let (score, ev) =
+                        best_pair(scoring, tf, backend, variants, theirs, thresholds)?;
                     Some((j, score, ev))
                 };
                 // Blocks of common names hold thousands of persons: score them on every core.
@@ -466,11 +526,12 @@ impl Index {
                 } else {
                     candidates.iter().filter_map(|&j| score(j)).collect()
                 };
+                self.candidates = candidates;
                 for (j, score, ev) in scored {
                     found.insert(
                         j,
                         Pair {
-                            on: Arc::from(PERSON),
+                            on: self.person_on.clone(),
                             score,
                             person: Some(ev),
                         },
@@ -528,6 +589,8 @@ impl Index {
                 for v in variants {
                     self.tf.remove(v);
                 }
+                // Its sketches stay in place for its next version; no candidate reads them
+                // meanwhile (the record is in no block).
             }
         }
         if let Some(partners) = self.pairs.remove(&i) {
@@ -664,7 +727,7 @@ fn stored(rec: &Rec, payload: Option<String>) -> Stored {
     }
 }
 
-fn remove_from<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Vec<u32>>, key: &K, i: u32) {
+fn remove_from<K: std::hash::Hash + Eq>(map: &mut QuickMap<K, Vec<u32>>, key: &K, i: u32) {
     if let Some(list) = map.get_mut(key) {
         list.retain(|&r| r != i);
         if list.is_empty() {
@@ -710,18 +773,16 @@ fn mirror(e: &PersonEvidence) -> PersonEvidence {
     }
 }
 
-/// Dice of two filters.
-fn dice(a: &Filter, b: &Filter) -> f32 {
-    let (mut both, mut total) = (0u32, 0u32);
-    for (x, y) in a.0.iter().zip(b.0.iter()) {
-        both += (x & y).count_ones();
-        total += x.count_ones() + y.count_ones();
-    }
-    if total == 0 {
-        0.0
-    } else {
-        2.0 * both as f32 / total as f32
-    }
+/// Dice of two filters, with the popcount instructions of `backend` (the same value as
+/// [`kernel::dice`]: counts are exact, and 2·both / total is one rounding either way).
+fn dice(a: &Filter, b: &Filter, backend: Backend) -> f32 {
+    let count = |x: &Filter, y: &Filter| {
+        let mut out = [0u32; 1];
+        kernel::intersections(x, std::slice::from_ref(y), &mut out, backend);
+        let [n] = out;
+        n
+    };
+    kernel::dice_from_counts(count(a, a), count(b, b), count(a, b))
 }
 
 /// Below this family-name similarity two persons are not linked, whatever else agrees: a
@@ -739,12 +800,7 @@ pub const CROSSWISE_FLOOR: f32 = 0.65;
 /// (`malines-scenario`'s `evaluate` example): each rule removes false links that the score
 /// alone makes, at a small cost in recall.
 pub fn admissible(ev: &Evidence) -> bool {
-    // Dates of birth known on both sides that disagree, beyond a one-digit typo or a day and
-    // month swapped, are two people.
-    if matches!(
-        ev.dob,
-        DobMatch::SameYearDayOrMonthDiffers | DobMatch::YearDiffers | DobMatch::Different
-    ) {
+    if !dates_admissible(ev.dob) {
         return false;
     }
     if ev.swapped {
@@ -759,12 +815,103 @@ pub fn admissible(ev: &Evidence) -> bool {
     }
 }
 
+/// A variant's date-of-birth tokens shortened to 16 bits each, for a first look at every
+/// candidate (half a cache line instead of the record). Shortened tokens that differ come from
+/// tokens that differ, so [`DobSketch::may_be_admissible`] never refuses a pair whose dates
+/// [`dates_admissible`] would take; a pair it lets through is classified on the full tokens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C, align(32))]
+struct DobSketch {
+    /// Which tokens are known: [`DobSketch::YEAR`], …, and `MASKED << i` for `masked[i]`.
+    known: u16,
+    year: u16,
+    month: u16,
+    day: u16,
+    unordered: u16,
+    masked: [u16; 8],
+}
+
+impl DobSketch {
+    const YEAR: u16 = 1;
+    const MONTH: u16 = 2;
+    const DAY: u16 = 4;
+    const UNORDERED: u16 = 8;
+    const MASKED: u16 = 16;
+
+    fn of(d: &malines_match::person::DobTokens) -> Self {
+        let mut s = DobSketch::default();
+        let mut put = |bit: u16, token: Option<u64>, at: &mut u16| {
+            if let Some(t) = token {
+                s.known |= bit;
+                *at = (t ^ (t >> 16) ^ (t >> 32) ^ (t >> 48)) as u16;
+            }
+        };
+        let (mut year, mut month, mut day, mut unordered) = (0, 0, 0, 0);
+        put(Self::YEAR, d.year, &mut year);
+        put(Self::MONTH, d.month, &mut month);
+        put(Self::DAY, d.day, &mut day);
+        put(Self::UNORDERED, d.unordered, &mut unordered);
+        let mut masked = [0u16; 8];
+        for (i, (m, at)) in d.masked.iter().zip(masked.iter_mut()).enumerate() {
+            put(Self::MASKED << i, *m, at);
+        }
+        DobSketch {
+            year,
+            month,
+            day,
+            unordered,
+            masked,
+            ..s
+        }
+    }
+
+    /// Whether [`DobMatch::classify`] of the full tokens may give a class that
+    /// [`dates_admissible`] takes: its steps, with shortened tokens (equal shortened tokens
+    /// may come from different tokens, so this may say yes wrongly, never no wrongly).
+    fn may_be_admissible(&self, o: &DobSketch) -> bool {
+        let both = |bit: u16| self.known & o.known & bit == bit;
+        if !both(Self::YEAR) {
+            return true; // Unknown
+        }
+        if both(Self::DAY) {
+            // Same day, one digit differs or day and month swapped; anything else differs.
+            return self.day == o.day
+                || self
+                    .masked
+                    .iter()
+                    .zip(&o.masked)
+                    .enumerate()
+                    .any(|(i, (x, y))| both(Self::MASKED << i) && x == y)
+                || (both(Self::UNORDERED) && self.unordered == o.unordered);
+        }
+        if self.year != o.year {
+            return false; // Different
+        }
+        // Same month, or same year with a month unknown; a month that differs is refused.
+        !both(Self::MONTH) || self.month == o.month
+    }
+}
+
+/// Dates of birth known on both sides that disagree, beyond a one-digit typo or a day and
+/// month swapped, are two people (the first of the rules of [`admissible`]).
+fn dates_admissible(dob: DobMatch) -> bool {
+    !matches!(
+        dob,
+        DobMatch::SameYearDayOrMonthDiffers | DobMatch::YearDiffers | DobMatch::Different
+    )
+}
+
 /// The best-scoring pair of variants that the rules admit and that reaches its threshold,
 /// with its evidence from `mine`'s side. (The evidence is built only for it: most candidates
 /// fall short.)
+///
+/// Most candidates of a block were born on another day: their dates are compared first (the
+/// class the score's evidence would give, [`DobMatch::classify`]), and a pair that
+/// [`admissible`] would refuse for its dates is neither compared nor scored.
 fn best_pair(
     scoring: &Scoring,
     tf: &TermFrequencies,
+    backend: Backend,
     mine: &[Encoded],
     theirs: &[Encoded],
     thresholds: Thresholds,
@@ -772,7 +919,10 @@ fn best_pair(
     let mut best: Option<(f32, Evidence, usize, usize)> = None;
     for (va, a) in mine.iter().enumerate() {
         for (vb, b) in theirs.iter().enumerate() {
-            let d = dice(&a.filter, &b.filter);
+            if !dates_admissible(DobMatch::classify(&a.dob, &b.dob)) {
+                continue;
+            }
+            let d = dice(&a.filter, &b.filter, backend);
             if d < scoring.candidate_floor {
                 continue;
             }
@@ -878,6 +1028,59 @@ mod tests {
         ix.apply(khalid("BE", "r1", born));
         ix.apply(khalid("MA", "r2", None));
         assert_eq!(ix.settle().len(), 1, "at one threshold for all, it links");
+    }
+
+    /// The candidate loop refuses pairs by their dates before scoring them: it must refuse
+    /// exactly what the rules would refuse after the score (same class as the score's).
+    #[test]
+    fn pairs_refused_by_their_dates_before_scoring_are_those_the_rules_refuse() {
+        use malines_match::person::{Encoder, Person};
+        use malines_match::token::LinkageSecret;
+        use malines_names::name::BirthDate;
+        let mut enc = Encoder::new(&LinkageSecret::new(1, [7; 32]));
+        let date = |year, month, day| BirthDate { year, month, day };
+        let mut dates = vec![None];
+        for (y, m, d) in [
+            (1990, Some(5), Some(12)),
+            (1990, Some(12), Some(5)),
+            (1990, Some(5), Some(13)),
+            (1990, Some(5), Some(22)),
+            (1990, Some(6), Some(12)),
+            (1991, Some(5), Some(12)),
+            (1980, Some(5), Some(12)),
+            (1980, Some(7), Some(3)),
+            (1990, Some(5), None),
+            (1990, Some(6), None),
+            (1990, None, None),
+            (1991, None, None),
+        ] {
+            dates.push(Some(date(y, m, d)));
+        }
+        let people: Vec<Encoded> = dates
+            .iter()
+            .map(|dob| {
+                enc.encode(&Person {
+                    given: "Khalid",
+                    family: "El Amrani",
+                    dob: *dob,
+                    other: vec![],
+                })
+                .unwrap()
+            })
+            .collect();
+        let scoring = Scoring::default();
+        let mut refused = 0;
+        for a in &people {
+            for b in &people {
+                let class = DobMatch::classify(&a.dob, &b.dob);
+                let (_, ev) = scoring.score(a, b, 1.0, None);
+                assert_eq!(ev.dob, class, "the score's class is the one classified");
+                let sketch = DobSketch::of(&a.dob).may_be_admissible(&DobSketch::of(&b.dob));
+                assert_eq!(sketch, dates_admissible(class), "{class:?}");
+                refused += usize::from(!sketch);
+            }
+        }
+        assert!(refused > 50, "{refused} pairs refused");
     }
 
     #[test]

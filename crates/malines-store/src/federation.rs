@@ -81,38 +81,47 @@ pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime
         );
         q.build().execute(&mut *tx).await.map_err(storage)?;
     }
-    for l in &w.links {
-        sqlx::query(
+    // Links and events too: a batch of thousands of records makes hundreds of each. A write
+    // holds each link once (one per pair of cases), as one statement requires.
+    for chunk in w.links.chunks(500) {
+        let mut q = sqlx::QueryBuilder::<Db>::new(
             "INSERT INTO hub_links (id, a_authority, a_case, b_authority, b_case, active, evidence,
-                created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-             ON CONFLICT (id) DO UPDATE SET
+                created_at, updated_at) ",
+        );
+        q.push_values(chunk, |mut b, l| {
+            b.push_bind(&l.id)
+                .push_bind(&l.a_authority)
+                .push_bind(&l.a_case)
+                .push_bind(&l.b_authority)
+                .push_bind(&l.b_case)
+                .push_bind(l.active)
+                .push_bind(&l.evidence)
+                .push_bind(now)
+                .push_bind(now);
+        });
+        q.push(
+            " ON CONFLICT (id) DO UPDATE SET
                 active = excluded.active, evidence = excluded.evidence,
                 updated_at = excluded.updated_at",
-        )
-        .bind(&l.id)
-        .bind(&l.a_authority)
-        .bind(&l.a_case)
-        .bind(&l.b_authority)
-        .bind(&l.b_case)
-        .bind(l.active)
-        .bind(&l.evidence)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(storage)?;
+        );
+        q.build().execute(&mut *tx).await.map_err(storage)?;
     }
+    // The rows of one statement take their sequence numbers in the order of its values, so
+    // each feed keeps the order of the events.
     let mut last = 0;
-    for e in &w.events {
-        last = sqlx::query_scalar(
-            "INSERT INTO hub_events (authority, body, created_at) VALUES ($1, $2, $3) RETURNING seq",
-        )
-        .bind(&e.authority)
-        .bind(&e.body)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(storage)?;
+    for chunk in w.events.chunks(1000) {
+        let mut q =
+            sqlx::QueryBuilder::<Db>::new("INSERT INTO hub_events (authority, body, created_at) ");
+        q.push_values(chunk, |mut b, e| {
+            b.push_bind(&e.authority).push_bind(&e.body).push_bind(now);
+        });
+        q.push(" RETURNING seq");
+        let seqs: Vec<i64> = q
+            .build_query_scalar()
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(storage)?;
+        last = seqs.into_iter().fold(last, i64::max);
     }
     tx.commit().await.map_err(storage)?;
     Ok(last)
