@@ -320,24 +320,6 @@ impl TermFrequencies {
             .unwrap_or(0.0)
     }
 
-    /// The adjustment of the pattern `key` in `region`, if it was counted there.
-    fn adjustment_of(&self, key: u64, region: Region) -> Option<f32> {
-        let (map, sq) = match region {
-            Region::Given => (&self.given, self.sq_given),
-            Region::Family => (&self.family, self.sq_family),
-            _ => return None,
-        };
-        let c = map.get(&key)?;
-        let u = sq / (self.total * self.total).max(1.0);
-        if self.total < 2.0 || u <= 0.0 {
-            return Some(0.0);
-        }
-        let tf = f64::from(*c) / self.total;
-        Some(((u / tf).log2() as f32).clamp(-TF_BOUND, TF_BOUND))
-    }
-}
-
-impl TermFrequencies {
     /// The adjustment of an exact agreement crosswise: the pattern of `a`'s `region` is that of
     /// the other region on the other side. A name is as common as the more common of its two
     /// uses (Ahmed as a given name, Alaoui as a family name), so the smaller adjustment counts.
@@ -357,6 +339,22 @@ impl TermFrequencies {
             (Some(x), None) | (None, Some(x)) => x,
             (None, None) => 0.0,
         }
+    }
+
+    /// The adjustment of the pattern `key` in `region`, if it was counted there.
+    fn adjustment_of(&self, key: u64, region: Region) -> Option<f32> {
+        let (map, sq) = match region {
+            Region::Given => (&self.given, self.sq_given),
+            Region::Family => (&self.family, self.sq_family),
+            _ => return None,
+        };
+        let c = map.get(&key)?;
+        let u = sq / (self.total * self.total).max(1.0);
+        if self.total < 2.0 || u <= 0.0 {
+            return Some(0.0);
+        }
+        let tf = f64::from(*c) / self.total;
+        Some(((u / tf).log2() as f32).clamp(-TF_BOUND, TF_BOUND))
     }
 }
 

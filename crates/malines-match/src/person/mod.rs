@@ -633,7 +633,7 @@ fn is_vowel_glyph(c: char) -> bool {
 /// - ch, tch and sh → `S` (French Rachid, English Rasheed; Chergui, Sharqi);
 /// - gh → `g` (French Ghazi, Spanish Gazi);
 /// - j → `x` (Spanish Jalid, Jelifi for Khalid, Khlifi; French Jamal and Arabic-script جمال
-///   stay together, both `j`);
+///   stay together, both `xamal`);
 /// - u before another vowel, inside a word, → `w` (Spanish Buazzaui, Gazuani for French
 ///   Bouazzaoui, Ghazouani, whose `ou` is already `w`).
 ///
