@@ -112,17 +112,18 @@ async fn record(
         step: step.to_string(),
         detail: detail.clone(),
     };
+    // The step first: the ledger records only what happened.
+    if !post.store().order_step(&row, &event).await? {
+        return Err(refuse(
+            "the order was changed by someone else meanwhile; open it again",
+        ));
+    }
     post.ledger()
         .append(
             at,
             NewEntry::new(actor, &format!("order_{step}"), &row.id).detail(detail),
         )
         .await?;
-    if !post.store().order_step(&row, &event).await? {
-        return Err(refuse(
-            "the order was changed by someone else meanwhile; open it again",
-        ));
-    }
     Ok(row)
 }
 
@@ -370,7 +371,16 @@ pub async fn send(post: &PostOffice, id: &str, by: &Actor) -> Result<OrderRow> {
 /// Withdraws an order (at an authority); the provider is told if it had it.
 pub async fn withdraw(post: &PostOffice, id: &str, by: &Actor, why: &str) -> Result<OrderRow> {
     let _step = post.order_lock().lock().await;
-    let mut row = issued(post, id).await?;
+    withdraw_locked(post, issued(post, id).await?, by, why).await
+}
+
+/// [`withdraw`], with the order lock already held and the row just read under it.
+async fn withdraw_locked(
+    post: &PostOffice,
+    mut row: OrderRow,
+    by: &Actor,
+    why: &str,
+) -> Result<OrderRow> {
     let data = data_of(&row)?;
     let status = status_of(&row)?;
     let next = status
@@ -408,7 +418,13 @@ pub async fn tick(post: &PostOffice) -> Result<Tick> {
     let now = post.now();
     let mut out = Tick::default();
     for side in ["issued", "received"] {
-        for row in post.store().orders(side).await? {
+        for listed in post.store().orders(side).await? {
+            // Each order is read again under the lock: a letter or a user may have moved it
+            // since the list was read (validated it, or had it received).
+            let _step = post.order_lock().lock().await;
+            let Some(row) = post.store().order_get(&listed.id).await? else {
+                continue;
+            };
             let Ok(status) = status_of(&row) else {
                 continue;
             };
@@ -428,14 +444,15 @@ pub async fn tick(post: &PostOffice) -> Result<Tick> {
                     name: post.code().to_string(),
                     capacity: None,
                 };
-                withdraw(
+                let id = row.id.clone();
+                withdraw_locked(
                     post,
-                    &row.id,
+                    row,
                     &system,
                     "no validation within 48 hours of sending an emergency order",
                 )
                 .await?;
-                out.withdrawn.push(row.id.clone());
+                out.withdrawn.push(id);
                 continue;
             }
             if row.escalated_at.is_none()
@@ -445,15 +462,16 @@ pub async fn tick(post: &PostOffice) -> Result<Tick> {
                     Timing::Overdue(_)
                 )
             {
-                let mut r = row.clone();
-                r.escalated_at = Some(now);
                 let due = row
                     .received_at
                     .map(|at| rfc3339(malines_core::orders::deadline(&data, at)))
                     .unwrap_or_default();
+                let (id, reference) = (row.id.clone(), row.reference.clone());
+                let mut r = row;
+                r.escalated_at = Some(now);
                 record(post, r, "system", "overdue", format!("no answer by {due}")).await?;
-                tracing::warn!(order = %row.id, reference = %row.reference, "order overdue");
-                out.escalated.push(row.id.clone());
+                tracing::warn!(order = %id, %reference, "order overdue");
+                out.escalated.push(id);
             }
         }
     }
@@ -512,6 +530,7 @@ async fn take_order(post: &PostOffice, opened: &Opened) -> Result<()> {
             }
         };
     let directory = post.directory(false).await?;
+    let _step = post.order_lock().lock().await;
     let signer_is_authority = directory
         .member(&l.from)
         .is_some_and(|m| m.kind == MemberKind::Authority && !m.revoked);
@@ -879,6 +898,8 @@ async fn take_event(post: &PostOffice, opened: &Opened) -> Result<()> {
     let Some(id) = b.get("order").and_then(Value::as_str) else {
         return Ok(());
     };
+    // Under the lock, as a user's step: the row read here is the one changed.
+    let _step = post.order_lock().lock().await;
     let Some(mut row) = post.store().order_get(id).await? else {
         return Ok(());
     };
