@@ -6,6 +6,8 @@
 //!
 //! - [`ident`]: typed identifiers (phone, e-mail, IBAN, IMEI, …) validated and normalised.
 //! - [`name`]: person names across scripts and spellings: canonical forms and comparison.
+//! - [`place`]: places of birth across languages and scripts, from a gazetteer.
 
 pub mod ident;
 pub mod name;
+pub mod place;
