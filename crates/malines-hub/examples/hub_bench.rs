@@ -40,6 +40,7 @@ fn upsert(id: &str, e: &malines_match::person::Encoded, epoch: u32) -> Upsert {
                 dob: f.dob,
                 blocks: f.blocks,
             }],
+            place: None,
         },
     }
 }

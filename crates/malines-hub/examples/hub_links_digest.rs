@@ -51,7 +51,10 @@ fn main() {
                     case: Arc::from(format!("c{}", r.id)),
                     version: 1,
                     epoch,
-                    content: Content::Person(vec![r.encoded.clone()]),
+                    content: Content::Person {
+                        variants: vec![r.encoded.clone()],
+                        place: None,
+                    },
                     raw: r.id.clone(),
                 });
             }

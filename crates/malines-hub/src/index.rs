@@ -24,11 +24,21 @@ use malines_proto::{EventKind, LinkView, PairEvidence, PersonEvidence};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::place::{PlaceFrequencies, PlaceMatch};
+
 /// A record's content, decoded and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Content {
-    Person(Vec<Encoded>),
-    Identifier { kind: String, token: String },
+    /// A person: the encoding of each way its name is written, and the token of its place of
+    /// birth (its first 64 bits) when the node's gazetteer knows it.
+    Person {
+        variants: Vec<Encoded>,
+        place: Option<u64>,
+    },
+    Identifier {
+        kind: String,
+        token: String,
+    },
     Organisation(Vec<String>),
 }
 
@@ -187,6 +197,8 @@ pub struct Index {
     /// How often each exact name pattern occurs among the persons indexed: an exact
     /// agreement on a common name (Mohamed, El Amrani) counts for less than on a rare one.
     tf: TermFrequencies,
+    /// How often each place of birth occurs among the persons indexed.
+    places: PlaceFrequencies,
     /// Blocks larger than this are not used to find candidates.
     max_block: usize,
     /// The authority of each record, as a small number (`authority_ids`).
@@ -227,6 +239,7 @@ impl Index {
             links: HashMap::new(),
             dirty: BTreeSet::new(),
             tf: TermFrequencies::default(),
+            places: PlaceFrequencies::default(),
             max_block,
             auth_of: Vec::new(),
             sketch_at: Vec::new(),
@@ -243,7 +256,7 @@ impl Index {
         Counts {
             records: live.clone().count(),
             persons: live
-                .filter(|r| matches!(r.content, Some(Content::Person(_))))
+                .filter(|r| matches!(r.content, Some(Content::Person { .. })))
                 .count(),
             pairs: self.pairs.values().map(|p| p.len()).sum::<usize>() / 2,
             links: self.links.values().filter(|l| l.active).count(),
@@ -442,7 +455,8 @@ impl Index {
                     list.push(i);
                 }
             }
-            Some(Content::Person(variants)) => {
+            Some(Content::Person { variants, place }) => {
+                let place = *place;
                 // Candidates: persons of other authorities in a block of this one. (A dense
                 // authority array, not the records, is read for each block member: blocks of
                 // common names hold thousands.)
@@ -472,6 +486,9 @@ impl Index {
                 candidates.dedup();
                 for v in variants {
                     self.tf.add(v);
+                }
+                if let Some(p) = place {
+                    self.places.add(p);
                 }
                 // This record's date sketches: in place of its former ones if they fit.
                 let mine: Vec<DobSketch> = variants.iter().map(|v| DobSketch::of(&v.dob)).collect();
@@ -503,21 +520,27 @@ impl Index {
                     mine.iter()
                         .any(|a| theirs.iter().any(|b| a.may_be_admissible(b)))
                 });
-                let (recs, scoring, tf, thresholds, backend) = (
+                let (recs, scoring, tf, places, thresholds, backend) = (
                     &self.recs,
                     &self.scoring,
                     &self.tf,
+                    &self.places,
                     self.thresholds,
                     self.backend,
                 );
                 // (The candidates are of other authorities: `auth_of` said so.)
                 let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
                     let other = recs.get(j as usize)?;
-                    let Some(Content::Person(theirs)) = &other.content else {
+                    let Some(Content::Person {
+                        variants: theirs,
+                        place: their_place,
+                    }) = &other.content
+                    else {
                         return None;
                     };
+                    let place = places.compare(place, *their_place);
                     let (score, ev) =
-                        best_pair(scoring, tf, backend, variants, theirs, thresholds)?;
+                        best_pair(scoring, tf, backend, variants, theirs, place, thresholds)?;
                     Some((j, score, ev))
                 };
                 // Blocks of common names hold thousands of persons: score them on every core.
@@ -578,7 +601,10 @@ impl Index {
                     remove_from(&mut self.tokens, &key, i);
                 }
             }
-            Some(Content::Person(variants)) => {
+            Some(Content::Person { variants, place }) => {
+                if let Some(p) = place {
+                    self.places.remove(*p);
+                }
                 let keys: BTreeSet<u64> = variants
                     .iter()
                     .flat_map(|v| v.blocks.iter().copied())
@@ -768,6 +794,7 @@ fn mirror(e: &PersonEvidence) -> PersonEvidence {
         family: e.family,
         swapped: e.swapped,
         dob: e.dob.clone(),
+        place: e.place.clone(),
         variant: e.other_variant,
         other_variant: e.variant,
     }
@@ -901,6 +928,17 @@ fn dates_admissible(dob: DobMatch) -> bool {
     )
 }
 
+/// A score with what the places of birth add to its weight.
+pub fn with_place((score, mut ev): (f32, Evidence), place: Option<PlaceMatch>) -> (f32, Evidence) {
+    match place {
+        None => (score, ev),
+        Some(p) => {
+            ev.weight += p.bits();
+            (1.0 / (1.0 + (-ev.weight).exp2()), ev)
+        }
+    }
+}
+
 /// The best-scoring pair of variants that the rules admit and that reaches its threshold,
 /// with its evidence from `mine`'s side. (The evidence is built only for it: most candidates
 /// fall short.)
@@ -914,6 +952,7 @@ fn best_pair(
     backend: Backend,
     mine: &[Encoded],
     theirs: &[Encoded],
+    place: Option<PlaceMatch>,
     thresholds: Thresholds,
 ) -> Option<(f32, PersonEvidence)> {
     let mut best: Option<(f32, Evidence, usize, usize)> = None;
@@ -926,7 +965,7 @@ fn best_pair(
             if d < scoring.candidate_floor {
                 continue;
             }
-            let (score, ev) = scoring.score(a, b, d, Some(tf));
+            let (score, ev) = with_place(scoring.score(a, b, d, Some(tf)), place);
             if !admissible(&ev) || score < thresholds.of(ev.dob) {
                 continue;
             }
@@ -943,6 +982,7 @@ fn best_pair(
             family: ev.family,
             swapped: ev.swapped,
             dob: ev.dob.label().to_string(),
+            place: place.map(|p| p.label().to_string()),
             variant: u8::try_from(va).unwrap_or(u8::MAX),
             other_variant: u8::try_from(vb).unwrap_or(u8::MAX),
         },
@@ -982,6 +1022,16 @@ mod tests {
 
     /// "Khalid El Amrani" at `authority`, born on `dob` (year, month, day) if given.
     fn khalid(authority: &str, record: &str, dob: Option<(i32, u8, u8)>) -> Change {
+        khalid_born_at(authority, record, dob, None)
+    }
+
+    /// [`khalid`], born at the place whose token starts with `place`.
+    fn khalid_born_at(
+        authority: &str,
+        record: &str,
+        dob: Option<(i32, u8, u8)>,
+        place: Option<u64>,
+    ) -> Change {
         use malines_match::person::{Encoder, Person};
         use malines_match::token::LinkageSecret;
         let mut enc = Encoder::new(&LinkageSecret::new(1, [7; 32]));
@@ -1003,9 +1053,44 @@ mod tests {
             case: format!("case-{record}").into(),
             version: 1,
             epoch: 1,
-            content: Content::Person(vec![e]),
+            content: Content::Person {
+                variants: vec![e],
+                place,
+            },
             raw: record.into(),
         }
+    }
+
+    #[test]
+    fn the_place_of_birth_weighs_for_a_name_alone_when_it_agrees_and_against_when_it_differs() {
+        let born = Some((1990, 5, 12));
+        // The score of the one link between r1 (born at `here`) and r2 (no date, born at
+        // `there`), if any.
+        let link = |thresholds: Thresholds, here: Option<u64>, there: Option<u64>| {
+            let mut ix = Index::new(Scoring::default(), thresholds, usize::MAX);
+            ix.apply(khalid_born_at("BE", "r1", born, here));
+            ix.apply(khalid_born_at("MA", "r2", None, there));
+            let links = ix.settle();
+            assert!(links.len() <= 1);
+            links.first().map(|l| {
+                let e = l.evidence.first().unwrap();
+                (e.score, e.person.as_ref().unwrap().place.clone())
+            })
+        };
+        // A name alone falls short of its threshold (the test above); the same place lifts it.
+        assert_eq!(link(Thresholds::default(), None, None), None);
+        assert_eq!(link(Thresholds::default(), Some(1), None), None);
+        let (_, told) = link(Thresholds::default(), Some(1), Some(1)).expect("same place");
+        assert_eq!(told.as_deref(), Some("same"));
+        assert_eq!(link(Thresholds::default(), Some(1), Some(2)), None);
+        // At one threshold for all, the scores show the order.
+        let flat = Thresholds::flat(0.01);
+        let (alone, told) = link(flat, None, Some(2)).unwrap();
+        assert_eq!(told, None, "a side without a place says nothing of places");
+        let (same, _) = link(flat, Some(2), Some(2)).unwrap();
+        let (differ, told) = link(flat, Some(1), Some(2)).unwrap();
+        assert_eq!(told.as_deref(), Some("different"));
+        assert!(differ < alone && alone < same, "{differ} {alone} {same}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod index;
+pub mod place;
 pub mod tls;
 
 use std::path::{Path, PathBuf};
@@ -800,7 +801,7 @@ fn check_token(s: &str, field: &str) -> Result<()> {
 /// Decodes and checks a payload; errors name the field under `at`.
 fn content(p: &Payload, at: &str) -> Result<Content> {
     Ok(match p {
-        Payload::Person { variants } => {
+        Payload::Person { variants, place } => {
             if variants.is_empty() || variants.len() > MAX_VARIANTS {
                 return Err(invalid(
                     format!("{at}.variants"),
@@ -813,7 +814,21 @@ fn content(p: &Payload, at: &str) -> Result<Content> {
                     |(field, reason)| invalid(format!("{at}.variants[{i}].{field}"), reason),
                 )?);
             }
-            Content::Person(out)
+            let place = match place {
+                None => None,
+                Some(t) => {
+                    check_token(t, &format!("{at}.place"))?;
+                    Some(
+                        t.get(..16)
+                            .and_then(|h| u64::from_str_radix(h, 16).ok())
+                            .ok_or_else(|| invalid(format!("{at}.place"), "not a token"))?,
+                    )
+                }
+            };
+            Content::Person {
+                variants: out,
+                place,
+            }
         }
         Payload::Identifier { kind, token } => {
             if kind.is_empty()

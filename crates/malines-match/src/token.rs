@@ -159,6 +159,16 @@ pub fn identifier_token(secret: &LinkageSecret, kind: &str, value: &str) -> Toke
     Token(t)
 }
 
+/// The kind under which a place of birth is tokenised: no identifier has it.
+pub const PLACE_OF_BIRTH: &str = "place_of_birth";
+
+/// The token of a written place of birth, if the gazetteer knows the place
+/// ([`malines_names::place::place_key`]): the identifier token of kind `place_of_birth` of
+/// the gazetteer's key, so « Tánger » and « طنجة » give one token.
+pub fn place_of_birth_token(secret: &LinkageSecret, written: &str) -> Option<Token> {
+    malines_names::place::place_key(written).map(|k| identifier_token(secret, PLACE_OF_BIRTH, k))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +190,24 @@ mod tests {
         assert_eq!(
             hex::encode(out),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn a_place_of_birth_in_any_script_gives_the_token_of_its_gazetteer_key() {
+        let v2 = kat_secret(1).with_version(Version::V2);
+        // The row of `ma-tanger` in docs/encoding.md's version 2 table.
+        for written in ["Tanger", "Tánger", "TANGIER", "طنجة", "Tanger (Maroc)"] {
+            assert_eq!(
+                place_of_birth_token(&v2, written).map(|t| t.to_string()),
+                Some("5abd1c66abbc328efb0e457018879780".to_string()),
+                "{written}"
+            );
+        }
+        assert_eq!(place_of_birth_token(&v2, "Ouled Teima"), None);
+        assert_ne!(
+            place_of_birth_token(&v2, "Tanger"),
+            place_of_birth_token(&kat_secret(1), "Tanger")
         );
     }
 

@@ -13,7 +13,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use malines_core::model::{CaseStatus, StoredCase};
 use malines_match::file::encode_fields;
 use malines_match::person::{Encoder, Person};
-use malines_match::token::{LinkageSecret, identifier_token};
+use malines_match::token::{LinkageSecret, identifier_token, place_of_birth_token};
 use malines_names::name::{BirthDate, canonicalise};
 use malines_proto::{MAX_VARIANTS, Payload, PersonEncoding};
 use sha2::{Digest, Sha256};
@@ -175,7 +175,14 @@ pub fn desired(
                 format!("{} {name}", p.subject_ref.as_str())
                     .trim()
                     .to_string(),
-                Payload::Person { variants },
+                Payload::Person {
+                    variants,
+                    place: p
+                        .place_of_birth
+                        .as_deref()
+                        .and_then(|w| place_of_birth_token(secret, w))
+                        .map(|t| t.to_string()),
+                },
             );
         }
     }

@@ -65,7 +65,14 @@ pub struct Delete {
 pub enum Payload {
     /// A person: one encoding per way the node writes the name (as registered, in original
     /// script, each alias). Two persons match if any two of their variants do.
-    Person { variants: Vec<PersonEncoding> },
+    Person {
+        variants: Vec<PersonEncoding>,
+        /// The place of birth, when the node's gazetteer knows it: the identifier token of
+        /// kind `place_of_birth` of the gazetteer's key (`docs/encoding.md`). One per person:
+        /// it is not part of a name variant.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
+    },
     /// A typed identifier: the HMAC token of its normalised value under the identifier kind.
     Identifier {
         /// The identifier kind (`phone`, `iban`, …): tokens are compared within a kind.
@@ -170,6 +177,10 @@ pub struct PersonEvidence {
     pub swapped: bool,
     /// Date-of-birth agreement: `same_day`, `same_month`, `one_digit_differs`, `year_only`…
     pub dob: String,
+    /// Places of birth: `same` or `different`; absent when a side has none the gazetteer
+    /// knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// Which of my variants and of theirs matched best (0: the name as registered).
     pub variant: u8,
     pub other_variant: u8,

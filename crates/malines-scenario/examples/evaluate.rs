@@ -1,7 +1,7 @@
 //! Runs on the scenario the matching the hub will do, and measures it against the truth.
 //!
 //! ```text
-//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--alias-date] [--flat] [--quiet]
+//! cargo run --release -p malines-scenario --example evaluate -- [SEED [CASES_PER_COUNTRY]] [--no-tf] [--score-only] [--kunya-whole] [--need-date] [--alias-date] [--flat] [--no-place] [--quiet]
 //! ```
 //!
 //! The matching, as `malines demo` will run it:
@@ -12,7 +12,9 @@
 //!   given, the rest → family;
 //! - the hub compares persons of different authorities that share a blocking key, scores every
 //!   pair of their variants with `Scoring { prior: Some(prior_for(10_000, 10_000, false)), .. }`,
-//!   with term frequencies counted over every encoding of the run (`TermFrequencies`), keeps
+//!   with term frequencies counted over every encoding of the run (`TermFrequencies`) and,
+//!   when both persons have a place of birth the gazetteer knows, what their places add
+//!   (`malines_hub::place`, counted over every person of the run), keeps
 //!   the best pair the hub's rules admit (`malines_hub::index::admissible`: no conflicting
 //!   full dates, family names alike, crosswise names alike both ways) among those reaching
 //!   the threshold of their date class (`malines_hub::index::Thresholds::default()`: 0.5
@@ -29,17 +31,18 @@
 //! `--need-date` makes no person link unless both sides have a date of birth, `--alias-date`
 //! lets a pair of variants where either is an alias count only if both dates are known,
 //! `--flat` links every pair at 0.5 whatever the dates (the hub before thresholds by date
-//! class).
+//! class), `--no-place` leaves the places of birth out.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use malines_core::date::PartialDate;
 use malines_core::model::{CaseDraft, PersonData};
-use malines_hub::index::Thresholds;
+use malines_hub::index::{Thresholds, with_place};
+use malines_hub::place::PlaceFrequencies;
 use malines_match::kernel::dice;
 use malines_match::person::{Encoded, Encoder, Person};
 use malines_match::score::{Evidence, Scoring, TermFrequencies, prior_for};
-use malines_match::token::LinkageSecret;
+use malines_match::token::{LinkageSecret, place_of_birth_token};
 use malines_names::name::BirthDate;
 use malines_scenario::{DecoyKind, Hard, Options, Scenario, generate, validation_context};
 
@@ -69,6 +72,8 @@ struct Rec {
     shown: String,
     variants: Vec<(Source, Encoded)>,
     blocks: BTreeSet<u64>,
+    /// The first 64 bits of the place-of-birth token, as the hub keeps it.
+    place: Option<u64>,
 }
 
 /// The experiments of the command line.
@@ -80,6 +85,8 @@ struct Flags {
     kunya_whole: bool,
     need_date: bool,
     alias_date: bool,
+    /// Places of birth count (as at the hub) unless `--no-place`.
+    place: bool,
     /// Person links from these scores, by date class (the hub's default unless `--flat`).
     thresholds: Thresholds,
     quiet: bool,
@@ -183,13 +190,19 @@ fn best(
     b: &Rec,
     scoring: &Scoring,
     tf: Option<&TermFrequencies>,
+    places: &PlaceFrequencies,
     flags: Flags,
 ) -> Option<Matched> {
+    let place = if flags.place {
+        places.compare(a.place, b.place)
+    } else {
+        None
+    };
     let mut out: Option<Matched> = None;
     for (sx, x) in &a.variants {
         for (sy, y) in &b.variants {
             let d = dice(&x.filter, &y.filter);
-            let (score, evidence) = scoring.score(x, y, d, tf);
+            let (score, evidence) = with_place(scoring.score(x, y, d, tf), place);
             if !flags.score_only && !malines_hub::index::admissible(&evidence) {
                 continue;
             }
@@ -249,6 +262,7 @@ fn main() {
         kunya_whole: false,
         need_date: false,
         alias_date: false,
+        place: true,
         quiet: false,
         thresholds: Thresholds::default(),
     };
@@ -273,6 +287,7 @@ fn main() {
             "--kunya-whole" => flags.kunya_whole = true,
             "--need-date" => flags.need_date = true,
             "--alias-date" => flags.alias_date = true,
+            "--no-place" => flags.place = false,
             "--flat" => flags.thresholds = Thresholds::flat(THRESHOLD),
             "--quiet" => flags.quiet = true,
             n => match n.parse::<u64>() {
@@ -346,6 +361,12 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
                     shown: show(p),
                     variants: encoded,
                     blocks,
+                    place: p
+                        .place_of_birth
+                        .as_deref()
+                        .and_then(|w| place_of_birth_token(&secret, w))
+                        .and_then(|t| t.0.get(..8).and_then(|b| b.try_into().ok()))
+                        .map(u64::from_be_bytes),
                 });
             }
             for i in draft.identifiers.iter().filter(|i| i.shared) {
@@ -363,6 +384,10 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
     let tf_table =
         TermFrequencies::new(recs.iter().flat_map(|r| r.variants.iter().map(|(_, e)| e)));
     let tf = flags.tf.then_some(&tf_table);
+    let mut places = PlaceFrequencies::default();
+    for p in recs.iter().filter_map(|r| r.place) {
+        places.add(p);
+    }
     let key = |a: usize, c: usize| -> (String, String) {
         case_keys
             .get(a)
@@ -398,7 +423,7 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
         let (Some(ri), Some(rj)) = (recs.get(i), recs.get(j)) else {
             continue;
         };
-        if let Some(m) = best(ri, rj, &scoring, tf, flags)
+        if let Some(m) = best(ri, rj, &scoring, tf, &places, flags)
             && (flags.score_only || malines_hub::index::admissible(&m.evidence))
             && !(flags.need_date && m.evidence.dob == malines_match::score::DobMatch::Unknown)
         {
@@ -574,9 +599,9 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
                         thresholds: Thresholds::flat(0.0),
                         ..flags
                     };
-                    let (passed, found) = match best(x, y, &scoring, tf, flags) {
+                    let (passed, found) = match best(x, y, &scoring, tf, &places, flags) {
                         Some(m) => (true, Some(m)),
-                        None => (false, best(x, y, &scoring, tf, below)),
+                        None => (false, best(x, y, &scoring, tf, &places, below)),
                     };
                     match found {
                         Some(m) => format!(
@@ -652,12 +677,14 @@ fn evaluate(s: &Scenario, opts: &Options, flags: Flags) {
     for (t, sp) in saved {
         let (ra, rb) = (rec_of(&t.a, &sp.a), rec_of(&t.b, &sp.b));
         let score = match (ra, rb) {
-            (Some(x), Some(y)) => best(x, y, &scoring, tf, flags).map_or("-".to_string(), |m| {
-                format!(
-                    "{:.3} (given {:?} family {:?} dob {:?})",
-                    m.score, m.evidence.given, m.evidence.family, m.evidence.dob
-                )
-            }),
+            (Some(x), Some(y)) => {
+                best(x, y, &scoring, tf, &places, flags).map_or("-".to_string(), |m| {
+                    format!(
+                        "{:.3} (given {:?} family {:?} dob {:?})",
+                        m.score, m.evidence.given, m.evidence.family, m.evidence.dob
+                    )
+                })
+            }
             _ => "-".into(),
         };
         println!("- {:?}: {score}", sp.hard);

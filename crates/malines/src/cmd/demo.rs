@@ -957,6 +957,13 @@ async fn scan_hub(path: &Path, scenario: &Scenario) -> anyhow::Result<bool> {
                 if let Some(d) = &p.birth_date {
                     add(d);
                 }
+                // The place, and its gazetteer key: the node sends only the key's token.
+                if let Some(place) = &p.place_of_birth {
+                    add(place);
+                    if let Some(key) = malines_names::place::place_key(place) {
+                        add(key);
+                    }
+                }
             }
             if let Some(ctx) = &ctx
                 && let Ok(d) = CaseDraft::validate(c, ctx)

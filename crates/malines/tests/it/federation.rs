@@ -228,7 +228,7 @@ pub const BE_CASES: &str = r#"{"cases": [
                 "identifiers": [{"type": "phone", "value": "+212 6 12 34 56 78"}]}]},
   {"reference": "BE-FED-2025-0102", "title": "Financement", "opened_on": "2025-02-01",
    "team": ["m.dubois"],
-   "persons": [{"ref": "P1", "family_names": "El Amrani", "given_names": "Khalid", "birth_date": "1990-05-12",
+   "persons": [{"ref": "P1", "family_names": "El Amrani", "given_names": "Khalid", "birth_date": "1990-05-12", "place_of_birth": "Tanger",
                 "identifiers": [{"type": "identity_document", "doc_type": "passport", "country": "BE", "value": "EM123456"}]}]}
 ]}"#;
 
@@ -240,7 +240,7 @@ pub const MA_CASES: &str = r#"{"cases": [
                 "identifiers": [{"type": "phone", "value": "0612345678"}]}]},
   {"reference": "MA-PGR-2025-0008", "title": "Soutien logistique", "opened_on": "2025-03-09",
    "team": ["a.bennani"],
-   "persons": [{"ref": "P1", "family_names": "العمراني", "given_names": "خالد", "birth_date": "1990-05-12"}]}
+   "persons": [{"ref": "P1", "place_of_birth": "طنجة", "family_names": "العمراني", "given_names": "خالد", "birth_date": "1990-05-12"}]}
 ]}"#;
 
 fn link_between<'a>(links: &'a [LinkInfo], case: &str) -> Option<&'a LinkInfo> {
@@ -274,12 +274,14 @@ async fn a_phone_and_a_name_written_differently_link_at_both_nodes_and_deleting_
         fed.node("BE-FED").case_token("BE-FED-2025-0101")
     );
 
-    // The person: Khalid El Amrani and خالد العمراني, same date of birth.
+    // The person: Khalid El Amrani and خالد العمراني, same date of birth, born in Tanger
+    // and in طنجة: one place to the gazetteer, one token.
     let person_be = link_between(&be, "BE-FED-2025-0102").expect("person link at BE");
     assert_eq!(person_be.evidence[0].on, "person");
     assert_eq!(person_be.evidence[0].label, "P1 Khalid El Amrani");
     let ev = person_be.evidence[0].person.as_ref().unwrap();
     assert_eq!(ev.dob, "same_day");
+    assert_eq!(ev.place.as_deref(), Some("same"));
     assert!(person_be.evidence[0].score >= 0.5);
     assert!(link_between(&ma, "MA-PGR-2025-0008").is_some());
 
@@ -358,6 +360,7 @@ fn clear_values() -> Vec<&'static str> {
         "Amina",
         "العمراني",
         "خالد",
+        "طنجة",
         "+212612345678",
         "212612345678",
         "0612345678",
@@ -588,6 +591,21 @@ async fn the_hub_refuses_whoever_is_not_an_admitted_member() {
     fed.stop().await;
 }
 
+/// A valid person encoding of the wire, for a given and a family name.
+fn person_encoding(given: &str, family: &str) -> serde_json::Value {
+    let secret = malines_match::token::LinkageSecret::new(1, [7; 32]);
+    let e = malines_match::person::Encoder::new(&secret)
+        .encode(&malines_match::person::Person {
+            given,
+            family,
+            dob: None,
+            other: vec![],
+        })
+        .unwrap();
+    let f = malines_match::file::encode_fields(&e);
+    serde_json::json!({"filter": f.filter, "dob": f.dob, "blocks": f.blocks})
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_batches_are_refused_whole_with_the_field_and_the_reason() {
     let mut fed = Fed::new(&["BE-FED"]);
@@ -612,6 +630,12 @@ async fn bad_batches_are_refused_whole_with_the_field_and_the_reason() {
             serde_json::json!({"record": "2".repeat(32), "case": "1".repeat(32), "version": 1, "epoch": 1,
             "payload": {"type": "person", "variants": [{"filter": "AAAA", "dob": "", "blocks": ""}]}}),
             "upserts[1].payload.variants[0].filter",
+        ),
+        (
+            // A place of birth in clear where its token belongs.
+            serde_json::json!({"record": "2".repeat(32), "case": "1".repeat(32), "version": 1, "epoch": 1,
+            "payload": {"type": "person", "variants": [person_encoding("Khalid", "El Amrani")], "place": "Tanger"}}),
+            "upserts[1].payload.place",
         ),
     ];
     for (bad, field) in cases {
