@@ -835,12 +835,24 @@ pub fn admissible(ev: &Evidence) -> bool {
             && ev.family.is_some_and(|f| f >= CROSSWISE_FLOOR)
     } else {
         match ev.family {
-            Some(f) => f >= FAMILY_FLOOR,
+            Some(f) => f >= FAMILY_FLOOR || family_word_left_out(ev),
             // A side without a family name: the given names are all the names say.
             None => ev.given.is_none_or(|g| g >= FAMILY_FLOOR),
         }
     }
 }
+
+/// The family names differ by a word one side left out (a second surname, Ruiz / Ruiz
+/// Delgado; a patronymic), the dates of birth pointing at the same day or month: the shorter
+/// family name lies almost whole in the longer one.
+fn family_word_left_out(ev: &Evidence) -> bool {
+    matches!(ev.dob, DobMatch::SameDay | DobMatch::SameMonth)
+        && ev.family_overlap.is_some_and(|o| o >= OVERLAP_FLOOR)
+}
+
+/// How much of the shorter family name must lie in the longer for
+/// [`family_word_left_out`].
+pub const OVERLAP_FLOOR: f32 = 0.9;
 
 /// A variant's date-of-birth tokens shortened to 16 bits each, for a first look at every
 /// candidate (half a cache line instead of the record). Shortened tokens that differ come from
@@ -1169,6 +1181,48 @@ mod tests {
     }
 
     #[test]
+    fn a_second_surname_left_out_on_one_side_is_admitted_when_the_dates_agree() {
+        use malines_match::person::{Encoder, Person};
+        use malines_match::token::LinkageSecret;
+        use malines_names::name::BirthDate;
+        let mut enc = Encoder::new(&LinkageSecret::new(1, [7; 32]));
+        let mut evidence = |family: &str, other: &str, dob: Option<BirthDate>| {
+            let mut person = |family| {
+                enc.encode(&Person {
+                    given: "Jorge",
+                    family,
+                    dob,
+                    other: vec![],
+                })
+                .unwrap()
+            };
+            let (a, b) = (person(family), person(other));
+            Scoring::default().score(&a, &b, 0.5, None).1
+        };
+        let born = Some(BirthDate {
+            year: 1966,
+            month: Some(10),
+            day: Some(18),
+        });
+        let ev = evidence("Ruiz Delgado", "Ruiz", born);
+        assert!(
+            ev.family.is_some_and(|f| f < FAMILY_FLOOR),
+            "the family names alone are too far apart: {:?}",
+            ev.family
+        );
+        assert!(admissible(&ev), "{ev:?}");
+        // Without a date to agree on, the left-out word does not make up for the distance.
+        let ev = evidence("Ruiz Delgado", "Ruiz", None);
+        assert!(!admissible(&ev), "{ev:?}");
+        // Two different second surnames are not one left out.
+        let ev = evidence("Ruiz Delgado", "Ruiz Moreno", born);
+        assert!(
+            ev.family_overlap.is_some_and(|o| o < OVERLAP_FLOOR),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
     fn a_side_without_a_family_name_must_agree_on_the_given_names() {
         let ev = |given: Option<f32>, family: Option<f32>| Evidence {
             given,
@@ -1176,6 +1230,7 @@ mod tests {
             swapped: false,
             other: None,
             dob: DobMatch::SameDay,
+            family_overlap: None,
             dice: 0.5,
             weight: 0.0,
         };

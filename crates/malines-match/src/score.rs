@@ -235,6 +235,10 @@ pub struct Evidence {
     pub swapped: bool,
     pub other: Option<f32>,
     pub dob: DobMatch,
+    /// How much of the shorter family name lies within the other (|A ∩ B| / min(|A|, |B|)),
+    /// names compared straight; absent when a side has none or they matched crosswise. Near 1
+    /// when one side left out a word (a Spanish second surname: Ruiz / Ruiz Delgado).
+    pub family_overlap: Option<f32>,
     /// Dice similarity of the whole filters.
     pub dice: f32,
     /// The summed match weight, in bits (the score is its logistic).
@@ -373,6 +377,19 @@ fn region_dice(a: &Filter, b: &Filter, ra: Region, rb: Region) -> Option<f32> {
     Some(crate::kernel::dice_from_counts(pa, pb, inter))
 }
 
+/// The overlap coefficient of region `r` of two filters: the share of the smaller side's bits
+/// that the other side also sets; `None` when either is empty.
+fn region_overlap(a: &Filter, b: &Filter, r: Region) -> Option<f32> {
+    let (wa, wb) = (a.0.get(r.words())?, b.0.get(r.words())?);
+    let pa: u32 = wa.iter().map(|w| w.count_ones()).sum();
+    let pb: u32 = wb.iter().map(|w| w.count_ones()).sum();
+    if pa == 0 || pb == 0 {
+        return None;
+    }
+    let inter: u32 = wa.iter().zip(wb).map(|(x, y)| (x & y).count_ones()).sum();
+    Some(inter as f32 / pa.min(pb) as f32)
+}
+
 /// The name similarities of two filters: given–given, family–family, given–family and
 /// family–given (the last two for names written the other way round).
 pub fn name_similarities(a: &Filter, b: &Filter) -> [Option<f32>; 4] {
@@ -490,6 +507,11 @@ impl Scoring {
                 swapped: c.swapped,
                 other: c.other,
                 dob: c.dob,
+                family_overlap: if c.swapped {
+                    None
+                } else {
+                    region_overlap(&a.filter, &b.filter, Region::Family)
+                },
                 dice,
                 weight: total,
             },
