@@ -186,126 +186,176 @@ fn read_clear(
     problems: &mut Vec<Problem>,
     fatal: &mut usize,
 ) -> anyhow::Result<Vec<ClearRow>> {
-    let name = path.display().to_string();
-    // Fields are trimmed below, as `Trim::All` would but without copying every record twice.
-    let mut r = csv::ReaderBuilder::new()
-        .trim(csv::Trim::Headers)
-        .flexible(true)
-        .from_path(path)
-        .map_err(|e| usage(format!("{name}: {e}")))?;
-    let header = r
-        .headers()
-        .map_err(|e| usage(format!("{name}: no header: {e}")))?
-        .clone();
-    let col = |c: &str| {
-        header.iter().position(|h| h == c).ok_or_else(|| {
-            usage(format!(
-                "--columns: `{c}` is not a column of {name} (columns: {})",
-                header.iter().collect::<Vec<_>>().join(", ")
-            ))
-        })
-    };
-    let c = &a.columns;
-    let id = col(&c.id)?;
-    let given = c.given.as_deref().map(col).transpose()?;
-    let family = c.family.as_deref().map(col).transpose()?;
-    let dob = c.dob.as_deref().map(col).transpose()?;
-    let other = c
-        .other
-        .iter()
-        .map(|o| col(o))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut r = ClearReader::open(path, a)?;
     let mut rows = Vec::new();
-    let mut seen = HashSet::new();
-    let not_csv = |reason: String| Exit {
-        code: 3,
-        message: Some(format!("{name}: not CSV: {reason}")),
-    };
-    // One record read into again and again (`records()` makes a new one per row).
-    let mut rec = csv::ByteRecord::new();
-    loop {
-        let pos = r.position().clone();
-        let more = r
-            .read_byte_record(&mut rec)
-            .map_err(|e| not_csv(e.to_string()))?;
-        if let Err((field, valid_up_to)) = check_utf8(&rec) {
-            // The words of the `csv` crate's own error for a string record.
-            return Err(not_csv(format!(
-                "CSV parse error: record {} (line {}, field: {field}, byte: {}): invalid utf-8: \
-                 invalid UTF-8 in field {field} near byte index {valid_up_to}",
-                pos.record(),
-                pos.line(),
-                pos.byte()
-            ))
-            .into());
-        }
-        if !more {
-            break;
-        }
-        let line = rec.position().map_or(0, |p| p.line());
-        let get = |i: Option<usize>| {
-            i.and_then(|i| rec.get(i))
-                .and_then(|f| std::str::from_utf8(f.trim_ascii()).ok())
-                .unwrap_or("")
-                .trim()
-                .to_string()
-        };
-        let mut bad = |field: &str, reason: String, fatal_here: bool| {
-            problems.push(Problem {
-                line,
-                field: field.to_string(),
-                reason,
-            });
-            if fatal_here {
-                *fatal += 1;
-            }
-        };
-        let row_id = get(Some(id));
-        if row_id.is_empty() {
-            bad(&c.id, "empty id".into(), true);
-            continue;
-        }
-        if !seen.insert(row_id.clone()) {
-            bad(&c.id, format!("`{row_id}` appears twice"), true);
-            continue;
-        }
-        let (g, f) = (get(given), get(family));
-        if !g.chars().chain(f.chars()).any(char::is_alphabetic) {
-            bad("given, family", "no name".into(), true);
-            continue;
-        }
-        let date = match parse_dob(&get(dob), a.lenient_dates) {
-            Ok(d) => d,
-            Err((Some(kept), reason)) => {
-                bad(
-                    c.dob.as_deref().unwrap_or("dob"),
-                    format!("{reason}; kept {}", show_dob(kept)),
-                    false,
-                );
-                Some(kept)
-            }
-            Err((None, reason)) if a.lenient_dates => {
-                bad(
-                    c.dob.as_deref().unwrap_or("dob"),
-                    format!("{reason}; left out"),
-                    false,
-                );
-                None
-            }
-            Err((None, reason)) => {
-                bad(c.dob.as_deref().unwrap_or("dob"), reason, true);
-                continue;
-            }
-        };
-        rows.push(ClearRow {
-            id: row_id,
-            given: g,
-            family: f,
-            dob: date,
-            other: other.iter().map(|&i| get(Some(i))).collect(),
-        });
+    while let Some(row) = r.next_row(problems, fatal)? {
+        rows.push(row);
     }
     Ok(rows)
+}
+
+/// A clear file read row by row: the good rows, each bad one a problem.
+struct ClearReader<'a> {
+    name: String,
+    args: &'a InputArgs,
+    r: csv::Reader<std::fs::File>,
+    id: usize,
+    given: Option<usize>,
+    family: Option<usize>,
+    dob: Option<usize>,
+    other: Vec<usize>,
+    /// The ids read so far.
+    seen: HashSet<String>,
+    /// One record read into again and again (`records()` makes a new one per row).
+    rec: csv::ByteRecord,
+}
+
+impl<'a> ClearReader<'a> {
+    /// Opens the file and finds its columns.
+    fn open(path: &Path, a: &'a InputArgs) -> anyhow::Result<Self> {
+        let name = path.display().to_string();
+        // Fields are trimmed below, as `Trim::All` would but without copying every record twice.
+        let mut r = csv::ReaderBuilder::new()
+            .trim(csv::Trim::Headers)
+            .flexible(true)
+            .from_path(path)
+            .map_err(|e| usage(format!("{name}: {e}")))?;
+        let header = r
+            .headers()
+            .map_err(|e| usage(format!("{name}: no header: {e}")))?
+            .clone();
+        let col = |c: &str| {
+            header.iter().position(|h| h == c).ok_or_else(|| {
+                usage(format!(
+                    "--columns: `{c}` is not a column of {name} (columns: {})",
+                    header.iter().collect::<Vec<_>>().join(", ")
+                ))
+            })
+        };
+        let c = &a.columns;
+        let id = col(&c.id)?;
+        let given = c.given.as_deref().map(col).transpose()?;
+        let family = c.family.as_deref().map(col).transpose()?;
+        let dob = c.dob.as_deref().map(col).transpose()?;
+        let other = c
+            .other
+            .iter()
+            .map(|o| col(o))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(ClearReader {
+            name,
+            args: a,
+            r,
+            id,
+            given,
+            family,
+            dob,
+            other,
+            seen: HashSet::new(),
+            rec: csv::ByteRecord::new(),
+        })
+    }
+
+    /// The next good row (`None` at the end of the file), the bad rows before it added to
+    /// `problems` (and counted in `fatal` when they are left out).
+    fn next_row(
+        &mut self,
+        problems: &mut Vec<Problem>,
+        fatal: &mut usize,
+    ) -> anyhow::Result<Option<ClearRow>> {
+        let name = &self.name;
+        let a = self.args;
+        let c = &a.columns;
+        let not_csv = |reason: String| Exit {
+            code: 3,
+            message: Some(format!("{name}: not CSV: {reason}")),
+        };
+        let rec = &mut self.rec;
+        loop {
+            let pos = self.r.position().clone();
+            let more = self
+                .r
+                .read_byte_record(rec)
+                .map_err(|e| not_csv(e.to_string()))?;
+            if let Err((field, valid_up_to)) = check_utf8(rec) {
+                // The words of the `csv` crate's own error for a string record.
+                return Err(not_csv(format!(
+                    "CSV parse error: record {} (line {}, field: {field}, byte: {}): invalid utf-8: \
+                     invalid UTF-8 in field {field} near byte index {valid_up_to}",
+                    pos.record(),
+                    pos.line(),
+                    pos.byte()
+                ))
+                .into());
+            }
+            if !more {
+                return Ok(None);
+            }
+            let rec = &*rec;
+            let line = rec.position().map_or(0, |p| p.line());
+            let get = |i: Option<usize>| {
+                i.and_then(|i| rec.get(i))
+                    .and_then(|f| std::str::from_utf8(f.trim_ascii()).ok())
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            };
+            let mut bad = |field: &str, reason: String, fatal_here: bool| {
+                problems.push(Problem {
+                    line,
+                    field: field.to_string(),
+                    reason,
+                });
+                if fatal_here {
+                    *fatal += 1;
+                }
+            };
+            let row_id = get(Some(self.id));
+            if row_id.is_empty() {
+                bad(&c.id, "empty id".into(), true);
+                continue;
+            }
+            if !self.seen.insert(row_id.clone()) {
+                bad(&c.id, format!("`{row_id}` appears twice"), true);
+                continue;
+            }
+            let (g, f) = (get(self.given), get(self.family));
+            if !g.chars().chain(f.chars()).any(char::is_alphabetic) {
+                bad("given, family", "no name".into(), true);
+                continue;
+            }
+            let date = match parse_dob(&get(self.dob), a.lenient_dates) {
+                Ok(d) => d,
+                Err((Some(kept), reason)) => {
+                    bad(
+                        c.dob.as_deref().unwrap_or("dob"),
+                        format!("{reason}; kept {}", show_dob(kept)),
+                        false,
+                    );
+                    Some(kept)
+                }
+                Err((None, reason)) if a.lenient_dates => {
+                    bad(
+                        c.dob.as_deref().unwrap_or("dob"),
+                        format!("{reason}; left out"),
+                        false,
+                    );
+                    None
+                }
+                Err((None, reason)) => {
+                    bad(c.dob.as_deref().unwrap_or("dob"), reason, true);
+                    continue;
+                }
+            };
+            return Ok(Some(ClearRow {
+                id: row_id,
+                given: g,
+                family: f,
+                dob: date,
+                other: self.other.iter().map(|&i| get(Some(i))).collect(),
+            }));
+        }
+    }
 }
 
 /// Checks a record as `csv::StringRecord` does after `Trim::All` trimmed its bytes: the first
@@ -411,19 +461,39 @@ fn encode_rows(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec<Enc
         .collect()
 }
 
-/// Encodes rows on every core straight into the lines of an encoded file, as
-/// [`encode_rows`] and [`file::write`] would: one contiguous share per thread, each written
-/// into its own buffer (no encoding is kept), the buffers in the order of the rows.
-fn encode_to_lines(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec<Vec<u8>> {
+/// Rows a thread encodes at a time. A round (this many rows per thread) is read while the
+/// round before is encoded and the one before that written; its lines go into buffers of
+/// about 1.3 MB per thread, reused: neither the rows nor the output are ever held whole
+/// (fresh pages cost the kernel more than the encoding itself).
+const ROUND: usize = 2048;
+
+/// What reading a whole clear file found besides its good rows.
+struct ReadReport {
+    rows: usize,
+    problems: Vec<Problem>,
+    fatal: usize,
+}
+
+/// Reads, encodes and writes a clear file as a pipeline: a reader thread reads rounds of
+/// rows, every core encodes a round (each thread its share, into its own buffer), a writer
+/// thread writes the lines of the round before to `out`, in the order of the rows, as
+/// [`encode_rows`] and [`file::write`] would. Every row is read before this returns, so the
+/// problems are those of the whole file; the caller decides whether what was written stands.
+///
+/// A reading error is returned as it is; a writing error with the path `dest`.
+fn encode_stream(
+    secret: &LinkageSecret,
+    mut reader: ClearReader<'_>,
+    len: u64,
+    out: &mut (impl Write + Send),
+    dest: &Path,
+) -> anyhow::Result<ReadReport> {
+    use std::sync::mpsc;
     // A line is about 570 bytes (a 172-byte filter, 14 date tokens, about 6 keys).
     const LINE: usize = 640;
-    let pb = bar(rows.len() as u64, what);
-    let base = Encoder::new(secret);
+    let pb = bar(len, "encoding");
+    let threads = rayon::current_num_threads().max(1);
     let lines = file::RowWriter::new(secret.epoch(), secret.version());
-    let share = rows
-        .len()
-        .div_ceil(rayon::current_num_threads().max(1))
-        .max(1);
     // Rows were checked to hold a letter; a name of nothing but particles or titles has no
     // sound to encode and gets an empty filter (it matches nothing).
     let empty = Encoded {
@@ -431,32 +501,101 @@ fn encode_to_lines(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec
         dob: Default::default(),
         blocks: Vec::new(),
     };
-    let out = rows
-        .par_chunks(share)
-        .map(|chunk| {
-            let mut enc = base.clone();
-            let mut e = empty.clone();
-            let mut text = Vec::with_capacity(chunk.len() * LINE);
-            for (i, r) in chunk.iter().enumerate() {
-                let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
-                let person = Person {
-                    given: &r.given,
-                    family: &r.family,
-                    dob: r.dob,
-                    other,
-                };
-                let done = enc.encode_into(&person, &mut e).is_ok();
-                lines.push(&mut text, &r.id, if done { &e } else { &empty });
-                if i % 1024 == 1023 {
-                    pb.inc(1024);
+    // One encoder per share of a round, kept across rounds so that its caches (names,
+    // dates) serve every round.
+    let base = Encoder::new(secret);
+    let mut encoders: Vec<(Encoder, Encoded)> = (0..threads)
+        .map(|_| (base.clone(), empty.clone()))
+        .collect();
+    let (read, to_encode) = mpsc::sync_channel::<(Vec<ClearRow>, u64)>(1);
+    let (full, to_write) = mpsc::sync_channel::<Vec<Vec<u8>>>(1);
+    let (written, spare) = mpsc::channel::<Vec<Vec<u8>>>();
+    let (reading, writing) = std::thread::scope(|s| {
+        let reader = s.spawn(move || -> anyhow::Result<(Vec<Problem>, usize)> {
+            let (mut problems, mut fatal) = (Vec::new(), 0);
+            let mut round = Vec::with_capacity(threads * ROUND);
+            while let Some(row) = reader.next_row(&mut problems, &mut fatal)? {
+                round.push(row);
+                if round.len() == threads * ROUND {
+                    let at = reader.r.position().byte();
+                    let next = Vec::with_capacity(threads * ROUND);
+                    if read
+                        .send((std::mem::replace(&mut round, next), at))
+                        .is_err()
+                    {
+                        // The encoding side stopped on a writing error, which it returns.
+                        return Ok((problems, fatal));
+                    }
                 }
             }
-            pb.inc((chunk.len() % 1024) as u64);
-            text
-        })
-        .collect();
+            let at = reader.r.position().byte();
+            if !round.is_empty() {
+                // As above, a writing error is the encoding side's to return.
+                let _ = read.send((round, at));
+            }
+            Ok((problems, fatal))
+        });
+        let writer = s.spawn(move || -> std::io::Result<()> {
+            for bufs in to_write {
+                for b in &bufs {
+                    out.write_all(b)?;
+                }
+                // The encoding side may be gone already; the buffers are then dropped.
+                let _ = written.send(bufs);
+            }
+            Ok(())
+        });
+        let mut rows = 0;
+        for (round, at) in to_encode {
+            let mut bufs = spare
+                .try_recv()
+                .unwrap_or_else(|_| vec![Vec::with_capacity(ROUND * LINE); threads]);
+            for b in &mut bufs {
+                b.clear();
+            }
+            round
+                .par_chunks(ROUND)
+                .zip(encoders.par_iter_mut())
+                .zip(bufs.par_iter_mut())
+                .for_each(|((chunk, (enc, e)), text)| {
+                    for r in chunk {
+                        let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
+                        let person = Person {
+                            given: &r.given,
+                            family: &r.family,
+                            dob: r.dob,
+                            other,
+                        };
+                        let done = enc.encode_into(&person, e).is_ok();
+                        lines.push(text, &r.id, if done { e } else { &empty });
+                    }
+                });
+            rows += round.len();
+            pb.set_position(at);
+            if full.send(bufs).is_err() {
+                // The writer stopped on an error, which `join` below returns.
+                break;
+            }
+        }
+        drop(full);
+        let panicked = |what: &str| anyhow::anyhow!("the {what} thread panicked");
+        let reading = reader
+            .join()
+            .unwrap_or_else(|_| Err(panicked("reading")))
+            .map(|(problems, fatal)| ReadReport {
+                rows,
+                problems,
+                fatal,
+            });
+        let writing = writer
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread panicked")));
+        (reading, writing)
+    });
     pb.finish_and_clear();
-    out
+    let report = reading?;
+    writing.with_context(|| format!("cannot write {}", dest.display()))?;
+    Ok(report)
 }
 
 /// Writes `path` whole or not at all: a temporary file in the same folder, renamed.
@@ -464,12 +603,7 @@ fn write_atomically(
     path: &Path,
     f: impl FnOnce(&mut std::io::BufWriter<&std::fs::File>) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    let tmp = temp_beside(path)?;
     {
         let mut w = std::io::BufWriter::new(tmp.as_file());
         f(&mut w).with_context(|| format!("cannot write {}", path.display()))?;
@@ -478,6 +612,26 @@ fn write_atomically(
     tmp.persist(path)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
     Ok(())
+}
+
+/// A temporary file in the folder of `path`, to be renamed onto it once written whole. A
+/// `path` that exists and is not a regular file (a device such as /dev/null, a folder, a
+/// pipe) is refused: the rename would replace it.
+fn temp_beside(path: &Path) -> anyhow::Result<tempfile::NamedTempFile> {
+    if let Ok(m) = std::fs::metadata(path)
+        && !m.is_file()
+    {
+        return Err(usage(format!(
+            "--out: {} exists and is not a regular file",
+            path.display()
+        )));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -502,27 +656,34 @@ impl EncodeArgs {
     pub fn run(self) -> anyhow::Result<()> {
         let secret = read_secret(&self.secret)?;
         let start = Instant::now();
-        let (mut problems, mut fatal) = (Vec::new(), 0);
-        let rows = read_clear(&self.input, &self.rows, &mut problems, &mut fatal)?;
-        report(
-            &self.input.display().to_string(),
-            &problems,
-            fatal,
-            self.rows.bad_rows,
-        )?;
-        let lines = encode_to_lines(&secret, &rows, "encoding");
-        write_atomically(&self.output, |w| {
+        let reader = ClearReader::open(&self.input, &self.rows)?;
+        let len = std::fs::metadata(&self.input).map_or(0, |m| m.len());
+        // Written whole or not at all, as `write_atomically` does: a temporary file in the
+        // same folder, renamed once every row was read and none made the file fail.
+        let path = &self.output;
+        let tmp = temp_beside(path)?;
+        let done = {
+            let mut w = std::io::BufWriter::new(tmp.as_file());
             let mut header = Vec::new();
             file::RowWriter::header(&mut header);
-            w.write_all(&header)?;
-            for part in &lines {
-                w.write_all(part)?;
-            }
-            Ok(())
-        })?;
+            w.write_all(&header)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let done = encode_stream(&secret, reader, len, &mut w, path)?;
+            w.flush()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            done
+        };
+        report(
+            &self.input.display().to_string(),
+            &done.problems,
+            done.fatal,
+            self.rows.bad_rows,
+        )?;
+        tmp.persist(path)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
         eprintln!(
             "encoded {} people into {} in {:.2} s",
-            rows.len(),
+            done.rows,
             self.output.display(),
             start.elapsed().as_secs_f64()
         );

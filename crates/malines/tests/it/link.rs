@@ -326,3 +326,39 @@ fn usage_errors_name_the_option() {
     let o = run(&["--dedup", "--columns", LEFT_COLS]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn an_output_that_is_not_a_regular_file_is_refused_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let left = write(d, "l.csv", LEFT);
+    let key = d.join("k.json").to_str().unwrap().to_string();
+    assert!(malines(d, &["secret", "new", &key]).status.success());
+    // A named pipe stands for /dev/null or a device: the file written whole and renamed onto
+    // it would replace it.
+    let pipe = d.join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let pipe = pipe.to_str().unwrap().to_string();
+    assert_fails(&encode(d, &left, LEFT_COLS, &key, &pipe), 2, "--out: ");
+    let o = malines(
+        d,
+        &[
+            "link",
+            "--left",
+            &left,
+            "--dedup",
+            "--columns",
+            LEFT_COLS,
+            "--out",
+            &pipe,
+        ],
+    );
+    assert_fails(&o, 2, "exists and is not a regular file");
+    let kind = std::fs::symlink_metadata(&pipe).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced: {kind:?}");
+}
