@@ -367,6 +367,13 @@ pub const TF_BOUND: f32 = 6.0;
 
 /// Dice of two regions; `None` when either is empty.
 fn region_dice(a: &Filter, b: &Filter, ra: Region, rb: Region) -> Option<f32> {
+    let (pa, pb, inter) = region_counts(a, b, ra, rb)?;
+    Some(crate::kernel::dice_from_counts(pa, pb, inter))
+}
+
+/// The bits set in region `ra` of `a`, in region `rb` of `b`, and in both; `None` when
+/// either region is empty.
+fn region_counts(a: &Filter, b: &Filter, ra: Region, rb: Region) -> Option<(u32, u32, u32)> {
     let (wa, wb) = (a.0.get(ra.words())?, b.0.get(rb.words())?);
     let pa: u32 = wa.iter().map(|w| w.count_ones()).sum();
     let pb: u32 = wb.iter().map(|w| w.count_ones()).sum();
@@ -374,19 +381,13 @@ fn region_dice(a: &Filter, b: &Filter, ra: Region, rb: Region) -> Option<f32> {
         return None;
     }
     let inter: u32 = wa.iter().zip(wb).map(|(x, y)| (x & y).count_ones()).sum();
-    Some(crate::kernel::dice_from_counts(pa, pb, inter))
+    Some((pa, pb, inter))
 }
 
 /// The overlap coefficient of region `r` of two filters: the share of the smaller side's bits
 /// that the other side also sets; `None` when either is empty.
 fn region_overlap(a: &Filter, b: &Filter, r: Region) -> Option<f32> {
-    let (wa, wb) = (a.0.get(r.words())?, b.0.get(r.words())?);
-    let pa: u32 = wa.iter().map(|w| w.count_ones()).sum();
-    let pb: u32 = wb.iter().map(|w| w.count_ones()).sum();
-    if pa == 0 || pb == 0 {
-        return None;
-    }
-    let inter: u32 = wa.iter().zip(wb).map(|(x, y)| (x & y).count_ones()).sum();
+    let (pa, pb, inter) = region_counts(a, b, r, r)?;
     Some(inter as f32 / pa.min(pb) as f32)
 }
 
