@@ -65,6 +65,8 @@ pub enum Change {
 /// What to store of a change; `None` from [`Index::apply`] means it changed nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
+    /// The record's row at the hub's database: its number, given in order of arrival.
+    pub slot: i64,
     pub authority: String,
     pub record: String,
     pub case: String,
@@ -106,6 +108,8 @@ struct Pair {
 
 #[derive(Debug)]
 struct Rec {
+    /// Its row in the database (`Stored::slot`).
+    slot: i64,
     authority: Arc<str>,
     record: Arc<str>,
     case: Arc<str>,
@@ -215,6 +219,8 @@ pub struct Index {
     person_on: Arc<str>,
     /// Room for the candidates of the record being indexed.
     candidates: Vec<u32>,
+    /// The database row of the next record new to the hub.
+    next_slot: i64,
 }
 
 /// From this many candidates, a new person is scored against them in parallel.
@@ -248,6 +254,7 @@ impl Index {
             backend: Backend::detect(),
             person_on: Arc::from(PERSON),
             candidates: Vec::new(),
+            next_slot: 1,
         }
     }
 
@@ -303,8 +310,25 @@ impl Index {
     }
 
     /// Applies one change. Idempotent: a version the index already has, or an older one,
-    /// changes nothing (`None`).
+    /// changes nothing (`None`). A record new to the hub takes the next database row.
     pub fn apply(&mut self, change: Change) -> Option<Stored> {
+        self.apply_at(change, None)
+    }
+
+    /// Applies a change read from the database at row `slot`: records are loaded in the
+    /// order of their rows, and new ones are numbered after the last.
+    pub fn load(&mut self, change: Change, slot: i64) -> Option<Stored> {
+        self.apply_at(change, Some(slot))
+    }
+
+    /// The database row of a record new to the hub: `slot` when loading it, else the next.
+    fn new_slot(&mut self, slot: Option<i64>) -> i64 {
+        let slot = slot.unwrap_or(self.next_slot);
+        self.next_slot = self.next_slot.max(slot.saturating_add(1));
+        slot
+    }
+
+    fn apply_at(&mut self, change: Change, slot: Option<i64>) -> Option<Stored> {
         match change {
             Change::Upsert {
                 authority,
@@ -347,7 +371,9 @@ impl Index {
                 } else {
                     let i = u32::try_from(self.recs.len()).ok()?;
                     self.note_authority(&authority);
+                    let slot = self.new_slot(slot);
                     self.recs.push(Rec {
+                        slot,
                         authority: authority.clone(),
                         record: record.clone(),
                         case,
@@ -388,7 +414,9 @@ impl Index {
                         // late upsert of an older version cannot bring it back.
                         let i = u32::try_from(self.recs.len()).ok()?;
                         self.note_authority(&authority);
+                        let slot = self.new_slot(slot);
                         self.recs.push(Rec {
+                            slot,
                             authority: authority.clone(),
                             record: record.clone(),
                             case: Arc::from(""),
@@ -744,6 +772,7 @@ impl Index {
 
 fn stored(rec: &Rec, payload: Option<String>) -> Stored {
     Stored {
+        slot: rec.slot,
         authority: rec.authority.to_string(),
         record: rec.record.to_string(),
         case: rec.case.to_string(),

@@ -385,7 +385,7 @@ impl Hub {
                     }
                 }
             };
-            index.apply(change);
+            index.load(change, r.slot);
         }
         Ok(index)
     }
@@ -460,6 +460,7 @@ impl Hub {
                 Some(s) => {
                     outcome.applied += 1;
                     write.records.push(HubRecordRow {
+                        slot: s.slot,
                         authority: s.authority,
                         record: s.record,
                         case_token: s.case,

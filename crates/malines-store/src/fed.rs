@@ -11,6 +11,9 @@ use crate::{Store, postgres, sqlite};
 /// A record at the hub. `payload` is the JSON of the encoded record; `None` once deleted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubRecordRow {
+    /// The row's number, given by the hub in the order records first arrive: the key of
+    /// the table. (The hub, the only writer, keeps one row per authority and record.)
+    pub slot: i64,
     pub authority: String,
     pub record: String,
     pub case_token: String,

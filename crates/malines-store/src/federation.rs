@@ -11,8 +11,8 @@ use crate::storage;
 
 pub(crate) async fn hub_records(pool: &Pool<Db>) -> Result<Vec<HubRecordRow>> {
     let rows = sqlx::query(
-        "SELECT authority, record, case_token, version, epoch, payload FROM hub_records
-         ORDER BY authority, record",
+        "SELECT slot, authority, record, case_token, version, epoch, payload FROM hub_records
+         ORDER BY slot",
     )
     .fetch_all(pool)
     .await
@@ -20,6 +20,7 @@ pub(crate) async fn hub_records(pool: &Pool<Db>) -> Result<Vec<HubRecordRow>> {
     rows.iter()
         .map(|r| {
             Ok(HubRecordRow {
+                slot: r.try_get("slot").map_err(storage)?,
                 authority: r.try_get("authority").map_err(storage)?,
                 record: r.try_get("record").map_err(storage)?,
                 case_token: r.try_get("case_token").map_err(storage)?,
@@ -59,13 +60,16 @@ pub(crate) async fn hub_links(pool: &Pool<Db>) -> Result<Vec<HubLinkRow>> {
 pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime) -> Result<i64> {
     let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(storage)?;
     // Many rows per statement: a batch of thousands of records is written in a few round
-    // trips instead of one per record.
+    // trips instead of one per record. Rows are keyed by the hub's own numbers, given in
+    // order of arrival, so new records are appended: a key of random record tokens made
+    // every batch rewrite most pages of its index.
     for chunk in w.records.chunks(500) {
         let mut q = sqlx::QueryBuilder::<Db>::new(
-            "INSERT INTO hub_records (authority, record, case_token, version, epoch, payload, updated_at) ",
+            "INSERT INTO hub_records (slot, authority, record, case_token, version, epoch, payload, updated_at) ",
         );
         q.push_values(chunk, |mut b, r| {
-            b.push_bind(&r.authority)
+            b.push_bind(r.slot)
+                .push_bind(&r.authority)
                 .push_bind(&r.record)
                 .push_bind(&r.case_token)
                 .push_bind(r.version)
@@ -74,7 +78,7 @@ pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime
                 .push_bind(now);
         });
         q.push(
-            " ON CONFLICT (authority, record) DO UPDATE SET
+            " ON CONFLICT (slot) DO UPDATE SET
                 case_token = excluded.case_token, version = excluded.version,
                 epoch = excluded.epoch, payload = excluded.payload,
                 updated_at = excluded.updated_at",

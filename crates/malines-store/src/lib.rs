@@ -127,6 +127,16 @@ pub enum Store {
 impl Store {
     /// Connects to `url`, creating a SQLite file if needed, and applies pending migrations.
     pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_at(url, None).await
+    }
+
+    /// Connects to `url` and migrates its schema up to migration `version` only: a database
+    /// as an older Malines left it, for tests of the migrations that follow.
+    pub async fn connect_migrated_to(url: &str, version: i64) -> Result<Self> {
+        Self::connect_at(url, Some(version)).await
+    }
+
+    async fn connect_at(url: &str, version: Option<i64>) -> Result<Self> {
         let store = match Backend::of_url(url)? {
             Backend::Sqlite => {
                 let opts = SqliteConnectOptions::from_str(url)
@@ -135,16 +145,24 @@ impl Store {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
+                    // A hub's batch of thousands of records touches more pages than the
+                    // default cache of 2 MiB holds: it would spill them mid-transaction and
+                    // read them again. And the statement journals of those upserts stay in
+                    // memory rather than in temporary files.
+                    .pragma("cache_size", "-32768")
+                    .pragma("temp_store", "memory")
                     .busy_timeout(Duration::from_secs(10));
                 let pool = SqlitePoolOptions::new()
                     .max_connections(4)
                     .connect_with(opts)
                     .await
                     .map_err(storage)?;
-                sqlx::migrate!("./migrations/sqlite")
-                    .run(&pool)
-                    .await
-                    .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
+                let migrator = sqlx::migrate!("./migrations/sqlite");
+                match version {
+                    None => migrator.run(&pool).await,
+                    Some(v) => migrator.run_to(v, &pool).await,
+                }
+                .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
                 Store::Sqlite(pool)
             }
             Backend::Postgres => {
@@ -155,10 +173,12 @@ impl Store {
                     .connect_with(opts)
                     .await
                     .map_err(storage)?;
-                sqlx::migrate!("./migrations/postgres")
-                    .run(&pool)
-                    .await
-                    .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
+                let migrator = sqlx::migrate!("./migrations/postgres");
+                match version {
+                    None => migrator.run(&pool).await,
+                    Some(v) => migrator.run_to(v, &pool).await,
+                }
+                .map_err(|e| Error::Storage(format!("migration failed: {e}")))?;
                 Store::Postgres(pool)
             }
         };

@@ -1273,3 +1273,155 @@ async fn a_batch_the_database_refuses_leaves_nothing_in_the_hubs_memory() {
     assert_eq!((c.records, c.links), (2, 1));
     side.close().await.unwrap();
 }
+
+/// A hub database of a Malines before migration 0008 keeps its records, in the order they
+/// arrived, once they are keyed by the hub's own row numbers; the hub then updates them in
+/// place and appends new ones. On SQLite, and on PostgreSQL when configured.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hub_records_keep_their_order_and_content_across_the_migration_to_row_numbers() {
+    use malines_store::fed::{HubRecordRow, HubWrite};
+    use sqlx::Connection;
+    let dir = tempfile::tempdir().unwrap();
+    let mut urls = vec![format!(
+        "sqlite://{}",
+        dir.path().join("hub.sqlite").display()
+    )];
+    let mut schema = None;
+    if let Some(admin) = crate::common::postgres_url() {
+        let name = format!("malines_mig{}", std::process::id());
+        let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {name}")))
+            .execute(&mut c)
+            .await
+            .unwrap();
+        let sep = if admin.contains('?') { '&' } else { '?' };
+        urls.push(format!("{admin}{sep}options=-c%20search_path%3D{name}"));
+        schema = Some((admin, name));
+    }
+    for url in &urls {
+        let old = Store::connect_migrated_to(url, 7).await.unwrap();
+        // Three records as the hub of then wrote them, in this order (tokens not sorted).
+        for (i, (record, payload)) in [
+            (
+                "cccc",
+                Some(r#"{"type":"identifier","kind":"phone","token":"c"}"#),
+            ),
+            ("aaaa", None),
+            (
+                "bbbb",
+                Some(r#"{"type":"identifier","kind":"phone","token":"b"}"#),
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            const INSERT: &str = "INSERT INTO hub_records (authority, record, case_token, version, epoch, payload, updated_at)
+                 VALUES ($1, $2, $3, $4, 1, $5, $6)";
+            let at = time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(i as i64 + 1);
+            let authority = ["BE-FED", "FR-PNAT", "BE-FED"][i];
+            let (case, version) = (format!("case-{record}"), i as i64 + 1);
+            match &old {
+                Store::Sqlite(p) => sqlx::query(INSERT)
+                    .bind(authority)
+                    .bind(record)
+                    .bind(case)
+                    .bind(version)
+                    .bind(payload)
+                    .bind(at)
+                    .execute(p)
+                    .await
+                    .map(|_| ()),
+                Store::Postgres(p) => sqlx::query(INSERT)
+                    .bind(authority)
+                    .bind(record)
+                    .bind(case)
+                    .bind(version)
+                    .bind(payload)
+                    .bind(at)
+                    .execute(p)
+                    .await
+                    .map(|_| ()),
+            }
+            .unwrap();
+        }
+        old.close().await;
+
+        let store = Store::connect(url).await.unwrap();
+        let rows = store.hub_records().await.unwrap();
+        let seen: Vec<(i64, &str, &str, i64, Option<&str>)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.slot,
+                    r.authority.as_str(),
+                    r.record.as_str(),
+                    r.version,
+                    r.payload.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (
+                    1,
+                    "BE-FED",
+                    "cccc",
+                    1,
+                    Some(r#"{"type":"identifier","kind":"phone","token":"c"}"#)
+                ),
+                (2, "FR-PNAT", "aaaa", 2, None),
+                (
+                    3,
+                    "BE-FED",
+                    "bbbb",
+                    3,
+                    Some(r#"{"type":"identifier","kind":"phone","token":"b"}"#)
+                ),
+            ],
+            "{url}"
+        );
+
+        // The hub updates a row by its number and appends a new one after the last.
+        let row = |slot: i64, record: &str, version: i64| HubRecordRow {
+            slot,
+            authority: "FR-PNAT".into(),
+            record: record.into(),
+            case_token: format!("case-{record}"),
+            version,
+            epoch: 1,
+            payload: Some(format!(r#"{{"v":{version}}}"#)),
+        };
+        let write = HubWrite {
+            records: vec![row(2, "aaaa", 5), row(4, "dddd", 1)],
+            ..HubWrite::default()
+        };
+        store
+            .hub_write(&write, time::OffsetDateTime::now_utc())
+            .await
+            .unwrap();
+        let rows = store.hub_records().await.unwrap();
+        let seen: Vec<(i64, &str, i64)> = rows
+            .iter()
+            .map(|r| (r.slot, r.record.as_str(), r.version))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (1, "cccc", 1),
+                (2, "aaaa", 5),
+                (3, "bbbb", 3),
+                (4, "dddd", 1)
+            ],
+            "{url}"
+        );
+        store.close().await;
+    }
+    if let Some((admin, name)) = schema {
+        let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {name} CASCADE")))
+            .execute(&mut c)
+            .await
+            .unwrap();
+    }
+}
