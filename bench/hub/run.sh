@@ -11,8 +11,8 @@ root="$(cd "$here/../.." && pwd)"
 sizes=("${@:-100000 1000000}")
 (cd "$root" && cargo build --release -q -p malines && cargo build --release -q -p malines-hub --example hub_bench)
 target="${CARGO_TARGET_DIR:-$root/target}/release"
-echo "| indexed persons | ingest s | records/s | matching pairs | probes linked | p50 ms | p99 ms | max ms | probes without event |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| indexed persons | ingest s | records/s | CPU s | matching pairs | probes linked | p50 ms | p99 ms | max ms | probes without event |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in ${sizes[@]}; do
     half=$((n / 2))
     data="${TMPDIR:-/tmp}/malines-bench-scale/$half"

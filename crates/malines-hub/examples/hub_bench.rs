@@ -49,6 +49,23 @@ fn upsert(id: &str, e: &malines_match::person::Encoded, epoch: u32) -> Upsert {
     }
 }
 
+/// The CPU time this process (client and hub, every thread) has used, in seconds, from
+/// `/proc/self/stat` (user and system time in clock ticks of 1/100 s); 0 where unreadable.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is between parentheses.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn read(path: &str) -> (u32, Vec<file::Row>) {
     let f = std::fs::File::open(path).unwrap();
     let c = file::read(std::io::BufReader::new(f)).unwrap();
@@ -133,24 +150,29 @@ async fn main() {
     // The two authorities push at once, as nodes do (each its batches one after the
     // other); SEQUENTIAL=1 pushes one authority's whole file, then the other's.
     let sequential = std::env::var("SEQUENTIAL").is_ok_and(|v| v == "1");
-    let push_all = |client: HubClient, code: &'static str, rows: Vec<file::Row>| async move {
-        for chunk in rows.chunks(2_000) {
-            let batch = Batch {
+    // The batches are made before the clock starts: a node reads its payloads, encoded
+    // once, from its outbox.
+    let batches = |code: &'static str, rows: Vec<file::Row>| -> Vec<Batch> {
+        rows.chunks(2_000)
+            .map(|chunk| Batch {
                 authority: code.into(),
                 upserts: chunk
                     .iter()
                     .map(|r| upsert(&format!("{code}{}", r.id), &r.encoded, epoch))
                     .collect(),
                 deletes: vec![],
-            };
-            client.push(&batch).await.unwrap();
+            })
+            .collect()
+    };
+    let push_all = |client: HubClient, batches: Vec<Batch>| async move {
+        for batch in &batches {
+            client.push(batch).await.unwrap();
         }
     };
+    let (left, rest) = (batches("BE-FED", left), batches("FR-PNAT", rest));
+    let cpu = cpu_seconds();
     let t = Instant::now();
-    let (a, b) = (
-        push_all(be.clone(), "BE-FED", left),
-        push_all(fr.clone(), "FR-PNAT", rest),
-    );
+    let (a, b) = (push_all(be.clone(), left), push_all(fr.clone(), rest));
     if sequential {
         a.await;
         b.await;
@@ -160,6 +182,7 @@ async fn main() {
         b.await.unwrap();
     }
     let ingest = t.elapsed();
+    let cpu = cpu_seconds() - cpu;
     let counts = hub.counts().await;
 
     // Latency: push one person, wait for the event in the pusher's own feed.
@@ -201,9 +224,10 @@ async fn main() {
             .unwrap_or(Duration::ZERO)
     };
     println!(
-        "| {total} | {:.1} | {:.0} | {} | {} | {:.1} | {:.1} | {:.1} | {} |",
+        "| {total} | {:.1} | {:.0} | {:.1} | {} | {} | {:.1} | {:.1} | {:.1} | {} |",
         ingest.as_secs_f64(),
         total as f64 / ingest.as_secs_f64(),
+        cpu,
         counts.pairs,
         lat.len(),
         q(0.5).as_secs_f64() * 1e3,
