@@ -227,6 +227,9 @@ pub struct Hub {
     generation: AtomicU64,
 }
 
+/// How many bytes of records, links and events are written between two checkpoints.
+const CHECKPOINT_AFTER: usize = 1 << 20;
+
 /// A matched batch on its way to the database.
 struct Pending {
     write: HubWrite,
@@ -242,6 +245,11 @@ struct Pending {
 /// client sends it again; batches are idempotent), since it was matched on top of what was
 /// lost.
 async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
+    // At most one checkpoint at a time, beside the writes, once about a mebibyte has been
+    // written since the last (SQLite would do it itself at 4 MiB, in the commit that
+    // crosses it, while a client waits).
+    let checkpointing = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut written = 0usize;
     while let Some(p) = rx.recv().await {
         let Some(hub) = hub.upgrade() else {
             break;
@@ -262,8 +270,21 @@ async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
                     .into(),
             ))
         };
+        written = written.saturating_add(if result.is_ok() { p.write.size() } else { 0 });
         // The client may have gone: the write stands anyway.
         let _ = p.done.send(result);
+        // The log of what was written goes into the database file on another connection,
+        // while the next batches are matched and written.
+        if written >= CHECKPOINT_AFTER && !checkpointing.swap(true, Ordering::SeqCst) {
+            written = 0;
+            let (store, flag) = (hub.store.clone(), checkpointing.clone());
+            tokio::spawn(async move {
+                if let Err(e) = store.checkpoint().await {
+                    tracing::warn!(error = %e, "checkpoint failed");
+                }
+                flag.store(false, Ordering::SeqCst);
+            });
+        }
     }
 }
 

@@ -54,6 +54,24 @@ impl HubWrite {
     pub fn is_empty(&self) -> bool {
         self.records.is_empty() && self.links.is_empty() && self.events.is_empty()
     }
+
+    /// About how many bytes it writes (tokens, payloads, evidence and event bodies).
+    pub fn size(&self) -> usize {
+        let records: usize = self
+            .records
+            .iter()
+            .map(|r| {
+                r.record.len() + r.case_token.len() + r.payload.as_ref().map_or(0, String::len)
+            })
+            .sum();
+        let links: usize = self
+            .links
+            .iter()
+            .map(|l| l.id.len() + l.evidence.len())
+            .sum();
+        let events: usize = self.events.iter().map(|e| e.body.len()).sum();
+        records + links + events
+    }
 }
 
 /// A row of a node's outbox: a record the hub has or should have.

@@ -200,6 +200,20 @@ impl Store {
             Store::Postgres(p) => p.close().await,
         }
     }
+
+    /// SQLite: copies what the write-ahead log holds into the database file, without
+    /// waiting for readers or blocking writers (a passive checkpoint), so that the commit
+    /// that fills the log does not have to. PostgreSQL checkpoints by itself: nothing to do.
+    pub async fn checkpoint(&self) -> Result<()> {
+        match self {
+            Store::Sqlite(p) => sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(p)
+                .await
+                .map(|_| ())
+                .map_err(storage),
+            Store::Postgres(_) => Ok(()),
+        }
+    }
 }
 
 impl CaseStore for Store {
