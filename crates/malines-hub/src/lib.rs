@@ -459,6 +459,13 @@ impl Hub {
         }
         for (i, d) in batch.deletes.iter().enumerate() {
             check_token(&d.record, &format!("deletes[{i}].record"))?;
+            // One change per record and batch: the database writes each record once.
+            if !seen.insert(d.record.as_str()) {
+                return Err(invalid(
+                    format!("deletes[{i}].record"),
+                    "appears twice in the batch",
+                ));
+            }
             if d.version == 0 {
                 return Err(invalid(
                     format!("deletes[{i}].version"),

@@ -77,13 +77,29 @@ pub(crate) async fn hub_write(pool: &Pool<Db>, w: &HubWrite, now: OffsetDateTime
                 .push_bind(&r.payload)
                 .push_bind(now);
         });
+        // A row number held by another record is refused, not overwritten: the statement
+        // then changes fewer rows than it has, and the transaction is abandoned.
         q.push(
             " ON CONFLICT (slot) DO UPDATE SET
                 case_token = excluded.case_token, version = excluded.version,
                 epoch = excluded.epoch, payload = excluded.payload,
-                updated_at = excluded.updated_at",
+                updated_at = excluded.updated_at
+              WHERE hub_records.authority = excluded.authority
+                AND hub_records.record = excluded.record",
         );
-        q.build().execute(&mut *tx).await.map_err(storage)?;
+        let done = q
+            .build()
+            .execute(&mut *tx)
+            .await
+            .map_err(storage)?
+            .rows_affected();
+        if done != chunk.len() as u64 {
+            return Err(malines_core::Error::Storage(format!(
+                "hub_records: {} of {} rows written; a row number is held by another record",
+                done,
+                chunk.len()
+            )));
+        }
     }
     // Links and events too: a batch of thousands of records makes hundreds of each. A write
     // holds each link once (one per pair of cases), as one statement requires.

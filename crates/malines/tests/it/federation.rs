@@ -650,6 +650,19 @@ async fn bad_batches_are_refused_whole_with_the_field_and_the_reason() {
         let e: malines_proto::ApiError = r.json().await.unwrap();
         assert_eq!(e.field.as_deref(), Some(field), "{}", e.error);
     }
+    // A record upserted and deleted in one batch: one change per record and batch.
+    let body = serde_json::json!({"authority": "BE-FED", "upserts": [good],
+        "deletes": [{"record": "0".repeat(32), "version": 2}]});
+    let r = http
+        .post(format!("{url}/v1/records"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let e: malines_proto::ApiError = r.json().await.unwrap();
+    assert_eq!(e.field.as_deref(), Some("deletes[0].record"), "{}", e.error);
+    assert!(e.error.contains("twice"), "{}", e.error);
     // Not even the good record was kept.
     let hub_db = fed.path("hub.sqlite");
     let _dir = fed.stop().await;
@@ -1272,11 +1285,27 @@ async fn a_batch_the_database_refuses_leaves_nothing_in_the_hubs_memory() {
     let c = hub.counts().await;
     assert_eq!((c.records, c.links), (2, 1));
     side.close().await.unwrap();
+    // In the database too: each record once, numbered in the order stored after the
+    // rebuild (the refused one did not keep its number).
+    let rows = Store::connect(&url)
+        .await
+        .unwrap()
+        .hub_records()
+        .await
+        .unwrap();
+    let seen: Vec<(i64, &str, &str)> = rows
+        .iter()
+        .map(|r| (r.slot, r.authority.as_str(), &r.record[..4]))
+        .collect();
+    assert_eq!(seen, vec![(1, "MA-PGR", "eeee"), (2, "BE-FED", "dddd")]);
 }
 
 /// A hub database of a Malines before migration 0008 keeps its records, in the order they
-/// arrived, once they are keyed by the hub's own row numbers; the hub then updates them in
-/// place and appends new ones. On SQLite, and on PostgreSQL when configured.
+/// arrived, once they are keyed by the hub's own row numbers (SQLite numbers them in the
+/// order rows were first written; PostgreSQL, which keeps no such order, in the order of
+/// their last write: the same here); the hub then updates them in place and appends new
+/// ones, and a number held by another record is refused. On SQLite, and on PostgreSQL when
+/// configured.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hub_records_keep_their_order_and_content_across_the_migration_to_row_numbers() {
     use malines_store::fed::{HubRecordRow, HubWrite};
@@ -1415,6 +1444,17 @@ async fn hub_records_keep_their_order_and_content_across_the_migration_to_row_nu
             ],
             "{url}"
         );
+        // A row number held by another record is refused, and the whole write with it.
+        let clash = HubWrite {
+            records: vec![row(5, "eeee", 1), row(1, "ffff", 1)],
+            ..HubWrite::default()
+        };
+        let refused = store
+            .hub_write(&clash, time::OffsetDateTime::now_utc())
+            .await;
+        assert!(refused.is_err(), "{url}: {refused:?}");
+        let after = store.hub_records().await.unwrap();
+        assert_eq!(after, rows, "{url}: nothing written");
         store.close().await;
     }
     if let Some((admin, name)) = schema {
