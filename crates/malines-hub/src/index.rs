@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use malines_match::Filter;
-use malines_match::kernel::{self, Backend};
+use malines_match::kernel::{self, Backend, prefetch};
 use malines_match::person::Encoded;
 use malines_match::score::{DobMatch, Evidence, Scoring, TermFrequencies};
 use malines_proto::{EventKind, LinkView, PairEvidence, PersonEvidence};
@@ -511,14 +511,26 @@ impl Index {
                     // A key shared by thousands (a common name and a year) selects nothing;
                     // the person's other keys (the full date, the rarer words) still do.
                     if list.len() <= self.max_block {
-                        candidates.extend(
-                            list.iter()
-                                .filter(|m| {
-                                    m.auth != mine
-                                        && sketches.iter().any(|s| s.may_be_admissible(&m.sketch))
-                                })
-                                .map(|m| m.rec),
-                        );
+                        // A plain loop, so that the test is inlined into it: it runs for
+                        // every member of every block of the person.
+                        match sketches.as_slice() {
+                            [one] => {
+                                for m in list.iter() {
+                                    if m.auth != mine && one.may_be_admissible(&m.sketch) {
+                                        candidates.push(m.rec);
+                                    }
+                                }
+                            }
+                            all => {
+                                for m in list.iter() {
+                                    if m.auth != mine
+                                        && all.iter().any(|s| s.may_be_admissible(&m.sketch))
+                                    {
+                                        candidates.push(m.rec);
+                                    }
+                                }
+                            }
+                        }
                     }
                     list.push(me);
                 }
@@ -557,7 +569,35 @@ impl Index {
                 let scored: Vec<(u32, f32, PersonEvidence)> = if candidates.len() >= PARALLEL_FROM {
                     candidates.par_iter().filter_map(|&j| score(j)).collect()
                 } else {
-                    candidates.iter().filter_map(|&j| score(j)).collect()
+                    // The candidates' records lie anywhere in memory (a million of them at
+                    // a large hub): each is asked for a few candidates before it is read,
+                    // so that the waits for memory overlap instead of adding up.
+                    const AHEAD: usize = 4;
+                    let first = |j: u32| match recs.get(j as usize).and_then(|r| r.content.as_ref())
+                    {
+                        Some(Content::Person { variants, .. }) => variants.first(),
+                        _ => None,
+                    };
+                    let mut scored = Vec::new();
+                    for (k, &j) in candidates.iter().enumerate() {
+                        if let Some(r) = candidates
+                            .get(k + 2 * AHEAD)
+                            .and_then(|&f| recs.get(f as usize))
+                        {
+                            prefetch(&r.content);
+                        }
+                        if let Some(e) = candidates.get(k + AHEAD).and_then(|&n| first(n)) {
+                            prefetch(&e.dob.year);
+                            prefetch(&e.dob.unordered);
+                            prefetch(&e.dob.masked[4]);
+                            prefetch(&e.filter.0[0]);
+                            prefetch(&e.filter.0[8]);
+                        }
+                        if let Some(x) = score(j) {
+                            scored.push(x);
+                        }
+                    }
+                    scored
                 };
                 self.candidates = candidates;
                 for (j, score, ev) in scored {
@@ -945,6 +985,7 @@ impl DobSketch {
     /// Whether [`DobMatch::classify`] of the full tokens may give a class that
     /// [`dates_admissible`] takes: its steps, with shortened tokens (equal shortened tokens
     /// may come from different tokens, so this may say yes wrongly, never no wrongly).
+    #[inline]
     fn may_be_admissible(&self, o: &DobSketch) -> bool {
         // Read for every member of every block a person falls in, so without branches
         // where it can: the masked tokens are compared eight at once.

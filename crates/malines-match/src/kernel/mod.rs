@@ -154,6 +154,25 @@ fn hits_fused(
     hits.extend(out.iter().enumerate().map(|(x, &i)| (x as u32, i)));
 }
 
+/// Asks the processor to bring the cache line holding `value` in, without waiting for it:
+/// for a loop that will read records scattered in memory a few steps later (the hub's
+/// candidates). Does nothing on other architectures.
+#[inline]
+pub fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        #[allow(unsafe_code)]
+        // SAFETY: a prefetch is a hint: it never faults and changes no memory, whatever the
+        // address; this one is of a live reference. SSE is in every x86-64 processor.
+        unsafe {
+            _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(value).cast::<i8>());
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 /// Dice similarity from the two popcounts and the intersection; 0 for two empty filters.
 pub fn dice_from_counts(a: u32, b: u32, inter: u32) -> f32 {
     if a + b == 0 {
