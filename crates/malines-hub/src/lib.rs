@@ -382,31 +382,45 @@ impl Hub {
                 &l.evidence,
             );
         }
-        for r in self.store.hub_records().await? {
-            let version = u64::try_from(r.version).unwrap_or(0);
-            let change = match &r.payload {
-                None => Change::Delete {
-                    authority: r.authority.as_str().into(),
-                    record: r.record.as_str().into(),
-                    version,
-                },
-                Some(raw) => {
-                    let payload: Payload = serde_json::from_str(raw).map_err(|e| {
-                        Error::Internal(format!("stored record {} is unreadable: {e}", r.record))
-                    })?;
-                    let content = content(&payload, "payload")?;
-                    Change::Upsert {
+        // Read and decoded on every core, then matched one by one in the order they arrived.
+        use rayon::prelude::*;
+        let changes: Vec<(Change, i64)> = self
+            .store
+            .hub_records()
+            .await?
+            .into_par_iter()
+            .map(|r| {
+                let version = u64::try_from(r.version).unwrap_or(0);
+                let change = match r.payload {
+                    None => Change::Delete {
                         authority: r.authority.as_str().into(),
                         record: r.record.as_str().into(),
-                        case: r.case_token.as_str().into(),
                         version,
-                        epoch: u32::try_from(r.epoch).unwrap_or(0),
-                        content,
-                        raw: raw.clone(),
+                    },
+                    Some(raw) => {
+                        let payload: Payload = serde_json::from_str(&raw).map_err(|e| {
+                            Error::Internal(format!(
+                                "stored record {} is unreadable: {e}",
+                                r.record
+                            ))
+                        })?;
+                        let content = content(&payload, "payload")?;
+                        Change::Upsert {
+                            authority: r.authority.as_str().into(),
+                            record: r.record.as_str().into(),
+                            case: r.case_token.as_str().into(),
+                            version,
+                            epoch: u32::try_from(r.epoch).unwrap_or(0),
+                            content,
+                            raw,
+                        }
                     }
-                }
-            };
-            index.load(change, r.slot);
+                };
+                Ok((change, r.slot))
+            })
+            .collect::<Result<_>>()?;
+        for (change, slot) in changes {
+            index.load(change, slot);
         }
         Ok(index)
     }
