@@ -100,14 +100,19 @@ async fn main() {
         )
         .unwrap();
     }
-    let store = Store::connect(&format!(
-        "sqlite://{}",
-        dir.path().join("hub.sqlite").display()
-    ))
-    .await
-    .unwrap();
-    let directory =
-        DirectorySource::open(&pki.dir().join("directory.json"), pki.operator()).unwrap();
+    // The hub's database and directory, as a hub opens them at each start.
+    let sources = || async {
+        let store = Store::connect(&format!(
+            "sqlite://{}",
+            dir.path().join("hub.sqlite").display()
+        ))
+        .await
+        .unwrap();
+        let directory =
+            DirectorySource::open(&pki.dir().join("directory.json"), pki.operator()).unwrap();
+        (store, directory)
+    };
+    let (store, directory) = sources().await;
     // MAX_BLOCK=N: the hub's `max_block` setting (default: the hub's default).
     let settings = Settings {
         max_block: std::env::var("MAX_BLOCK")
@@ -241,14 +246,7 @@ async fn main() {
     // from the stored records and matching them again), printed on stderr.
     if std::env::var("REOPEN").is_ok_and(|v| v == "1") {
         drop(hub);
-        let store = Store::connect(&format!(
-            "sqlite://{}",
-            dir.path().join("hub.sqlite").display()
-        ))
-        .await
-        .unwrap();
-        let directory =
-            DirectorySource::open(&pki.dir().join("directory.json"), pki.operator()).unwrap();
+        let (store, directory) = sources().await;
         let (cpu, t) = (cpu_seconds(), Instant::now());
         let hub = Hub::open(store, directory, settings, Arc::new(SystemClock))
             .await
