@@ -397,7 +397,12 @@ fn blocks(
     keys: &mut Vec<u64>,
 ) {
     let mut ranked: Vec<&Word> = given.iter().chain(family).collect();
-    ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.text.cmp(&b.text)));
+    // (The texts are compared only when the weights are equal.)
+    ranked.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.text.cmp(&b.text))
+    });
     let year = date.map_or("?", |d| d.year.as_str());
     keys.clear();
     for w in ranked.iter().take(BLOCK_WORDS) {
