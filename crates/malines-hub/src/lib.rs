@@ -67,6 +67,9 @@ fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
     }
 }
 
+/// While the index is rebuilt at start, a line in the log every so many records.
+const LOAD_PROGRESS: usize = 100_000;
+
 /// Default of [`Settings::max_block`].
 pub const DEFAULT_MAX_BLOCK: usize = usize::MAX;
 
@@ -329,6 +332,7 @@ impl Hub {
             last_event: tx,
         };
         {
+            let started = std::time::Instant::now();
             let mut index = hub.index.lock().await;
             *index = hub.load().await?;
             let mut write = HubWrite::default();
@@ -349,6 +353,7 @@ impl Hub {
                 persons = c.persons,
                 pairs = c.pairs,
                 links = c.links,
+                seconds = started.elapsed().as_secs_f64(),
                 "hub index rebuilt"
             );
         }
@@ -419,8 +424,18 @@ impl Hub {
                 Ok((change, r.slot))
             })
             .collect::<Result<_>>()?;
-        for (change, slot) in changes {
+        // At a large hub this takes a while (a minute for a million records on two cores)
+        // and the hub answers nothing meanwhile: the operator sees it advance.
+        let n = changes.len();
+        tracing::info!(
+            records = n,
+            "stored records read; matching them again in order"
+        );
+        for (k, (change, slot)) in changes.into_iter().enumerate() {
             index.load(change, slot);
+            if (k + 1) % LOAD_PROGRESS == 0 {
+                tracing::info!(matched = k + 1, of = n, "matching stored records");
+            }
         }
         Ok(index)
     }
