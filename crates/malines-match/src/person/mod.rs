@@ -163,7 +163,7 @@ pub struct Encoder {
     /// Name words already encoded, by region, counts and sounds.
     words: HashMap<Vec<u8>, [u64; 5]>,
     /// Dates of birth already encoded.
-    dates: HashMap<(i32, Option<u8>, Option<u8>), Arc<Date>>,
+    dates: HashMap<DateKey, Arc<Date>>,
     key: Vec<u8>,
     /// Room for the value of a blocking key.
     value: String,
@@ -228,16 +228,145 @@ impl Encoder {
         if given.words.is_empty() && family.words.is_empty() {
             return Err(EncodeError::NoName);
         }
+        let date = person.dob.map(|d| self.date(d));
+        self.assemble(person, &given, &family, date.as_deref(), out);
+        Ok(())
+    }
+
+    /// Encodes `people` on rayon's threads, in contiguous shares, one share per encoder and
+    /// per state (as many shares as the shorter of the two), and calls `each(state, i,
+    /// encoding of people[i])` for every person, in order within a share.
+    ///
+    /// Names and dates that `shared` does not hold yet are encoded first, each once, spread
+    /// over the threads, and kept in `shared` for the next call; then every thread encodes
+    /// its share from them. Encoders with caches of their own would each encode every name
+    /// and date met in their share: in a file of 100,000 people with 24,000 dates and 6,500
+    /// names, that first encoding is half of the work. The encodings are the same as
+    /// [`Encoder::encode`]'s, whatever the caches hold.
+    pub fn encode_all<S: Send>(
+        encoders: &mut [Encoder],
+        shared: &mut Shared,
+        people: &[Person<'_>],
+        states: &mut [S],
+        each: impl Fn(&mut S, usize, Result<&Encoded, EncodeError>) + Sync,
+    ) {
+        use rayon::prelude::*;
+        let threads = encoders.len().min(states.len());
+        if threads == 0 || people.is_empty() {
+            return;
+        }
+        // What is new to `shared`, each once, in the order first met.
+        let mut jobs: Vec<Job> = Vec::new();
+        {
+            let mut given = hashbrown::HashSet::new();
+            let mut family = hashbrown::HashSet::new();
+            let mut dates = hashbrown::HashSet::new();
+            for p in people {
+                if !shared.given.contains_key(p.given) && given.insert(p.given) {
+                    jobs.push(Job::Name(p.given, Region::Given));
+                }
+                if !shared.family.contains_key(p.family) && family.insert(p.family) {
+                    jobs.push(Job::Name(p.family, Region::Family));
+                }
+                if let Some(d) = p.dob
+                    && !shared.dates.contains_key(&date_key(d))
+                    && dates.insert(date_key(d))
+                {
+                    jobs.push(Job::Date(d));
+                }
+            }
+        }
+        if !jobs.is_empty() {
+            // Thread t takes jobs t, t + threads, …: names and dates are spread alike.
+            let encoders = encoders.get_mut(..threads).unwrap_or_default();
+            let done: Vec<Vec<Done>> = encoders
+                .par_iter_mut()
+                .enumerate()
+                .map(|(t, enc)| {
+                    jobs.iter()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|job| match *job {
+                            Job::Name(text, r) => {
+                                Done::Name(text, r, Arc::new(enc.fresh_name(text, r)))
+                            }
+                            Job::Date(d) => Done::Date(date_key(d), Arc::new(enc.fresh_date(d))),
+                        })
+                        .collect()
+                })
+                .collect();
+            shared.make_room(jobs.len());
+            for d in done.into_iter().flatten() {
+                match d {
+                    Done::Name(text, Region::Family, name) => {
+                        shared.family.insert(text.into(), name);
+                    }
+                    Done::Name(text, _, name) => {
+                        shared.given.insert(text.into(), name);
+                    }
+                    Done::Date(key, date) => {
+                        shared.dates.insert(key, date);
+                    }
+                }
+            }
+        }
+        let shared = &*shared;
+        let share = people.len().div_ceil(threads);
+        people
+            .par_chunks(share)
+            .zip(encoders.par_iter_mut())
+            .zip(states.par_iter_mut())
+            .enumerate()
+            .for_each(|(t, ((chunk, enc), state))| {
+                let mut out = Encoded {
+                    filter: Filter::default(),
+                    dob: DobTokens::default(),
+                    blocks: Vec::new(),
+                };
+                for (k, p) in chunk.iter().enumerate() {
+                    // (A name or date missing here was cleared from `shared` to make room:
+                    // the encoder encodes it itself.)
+                    let given = match shared.given.get(p.given) {
+                        Some(n) => Arc::clone(n),
+                        None => enc.name(p.given, Region::Given),
+                    };
+                    let family = match shared.family.get(p.family) {
+                        Some(n) => Arc::clone(n),
+                        None => enc.name(p.family, Region::Family),
+                    };
+                    let result = if given.words.is_empty() && family.words.is_empty() {
+                        Err(EncodeError::NoName)
+                    } else {
+                        let date = p.dob.map(|d| match shared.dates.get(&date_key(d)) {
+                            Some(x) => Arc::clone(x),
+                            None => enc.date(d),
+                        });
+                        enc.assemble(p, &given, &family, date.as_deref(), &mut out);
+                        Ok(&out)
+                    };
+                    each(state, t * share + k, result);
+                }
+            });
+    }
+
+    /// The encoding of a person from the encodings of its names and date.
+    fn assemble(
+        &mut self,
+        person: &Person<'_>,
+        given: &Name,
+        family: &Name,
+        date: Option<&Date>,
+        out: &mut Encoded,
+    ) {
         let mut filter = Filter::default();
-        for (name, r) in [(&given, Region::Given), (&family, Region::Family)] {
+        for (name, r) in [(given, Region::Given), (family, Region::Family)] {
             for (i, b) in r.words().zip(name.bits) {
                 if let Some(x) = filter.0.get_mut(i) {
                     *x |= b;
                 }
             }
         }
-        let date = person.dob.map(|d| self.date(d));
-        if let Some(d) = &date {
+        if let Some(d) = date {
             for (w, bits) in Region::Dob.words().zip(d.bits) {
                 if let Some(x) = filter.0.get_mut(w) {
                     *x |= bits;
@@ -251,16 +380,15 @@ impl Encoder {
                 .set_bigrams(&mut filter, Region::Other, &label, &fold_other(field), k);
         }
         out.filter = filter;
-        out.dob = date.as_ref().map(|d| d.tokens).unwrap_or_default();
+        out.dob = date.map(|d| d.tokens).unwrap_or_default();
         blocks(
             &mut self.keyed,
             &mut self.value,
             &given.words,
             &family.words,
-            date.as_deref(),
+            date,
             &mut out.blocks,
         );
-        Ok(())
     }
 
     /// A name as written, canonicalised and encoded in its region, cached (names repeat).
@@ -272,14 +400,7 @@ impl Encoder {
         if let Some(name) = cache.get(text) {
             return Arc::clone(name);
         }
-        let words = words(&name::canonicalise(text), self.version);
-        let mut bits = [0u64; 5];
-        for w in &words {
-            for (b, x) in bits.iter_mut().zip(self.word_bits(w, r)) {
-                *b |= x;
-            }
-        }
-        let name = Arc::new(Name { bits, words });
+        let name = Arc::new(self.fresh_name(text, r));
         let cache = match r {
             Region::Family => &mut self.family,
             _ => &mut self.given,
@@ -289,6 +410,19 @@ impl Encoder {
         }
         cache.insert(text.into(), Arc::clone(&name));
         name
+    }
+
+    /// A name as written, canonicalised and encoded in its region (not looked up in the
+    /// cache of names, nor kept there).
+    fn fresh_name(&mut self, text: &str, r: Region) -> Name {
+        let words = words(&name::canonicalise(text), self.version);
+        let mut bits = [0u64; 5];
+        for w in &words {
+            for (b, x) in bits.iter_mut().zip(self.word_bits(w, r)) {
+                *b |= x;
+            }
+        }
+        Name { bits, words }
     }
 
     /// The bits a name word sets in its region, cached (names repeat).
@@ -331,13 +465,24 @@ impl Encoder {
 
     /// The date-of-birth bits, tokens and texts of a date, cached (dates repeat).
     fn date(&mut self, d: BirthDate) -> Arc<Date> {
-        let key = (d.year, d.month, d.day);
+        let key = date_key(d);
         if let Some(x) = self.dates.get(&key) {
             return Arc::clone(x);
         }
+        let out = Arc::new(self.fresh_date(d));
+        if self.dates.len() >= CACHE_LIMIT {
+            self.dates.clear();
+        }
+        self.dates.insert(key, Arc::clone(&out));
+        out
+    }
+
+    /// The date-of-birth bits, tokens and texts of a date (not looked up in the cache of
+    /// dates, nor kept there).
+    fn fresh_date(&self, d: BirthDate) -> Date {
         let p = dob_parts(d);
         let s = self.scheme;
-        let k = &mut self.keyed;
+        let k = &self.keyed;
         let mut f = Filter::default();
         k.set_once(&mut f, Region::Dob, "dy", &p.year, usize::from(s.dob_year));
         if let Some(m) = &p.month {
@@ -364,18 +509,85 @@ impl Encoder {
             masked,
         };
         let day_key = p.day.as_ref().map(|day| k.block_key("dd", day));
-        let out = Arc::new(Date {
+        Date {
             bits,
             tokens,
             year: p.year,
             day_key,
-        });
-        if self.dates.len() >= CACHE_LIMIT {
+        }
+    }
+}
+
+/// A date of birth as a cache key.
+type DateKey = (i32, Option<u8>, Option<u8>);
+
+fn date_key(d: BirthDate) -> DateKey {
+    (d.year, d.month, d.day)
+}
+
+/// Names and dates of birth encoded once for the encoders of several threads
+/// ([`Encoder::encode_all`]). A cache: it only saves work.
+pub struct Shared {
+    given: HashMap<Box<str>, Arc<Name>>,
+    family: HashMap<Box<str>, Arc<Name>>,
+    dates: HashMap<DateKey, Arc<Date>>,
+    /// Names (per map) and dates kept before their map is cleared.
+    limits: (usize, usize),
+}
+
+impl Default for Shared {
+    fn default() -> Self {
+        Shared::with_limits(NAME_LIMIT, CACHE_LIMIT)
+    }
+}
+
+impl Shared {
+    fn with_limits(names: usize, dates: usize) -> Self {
+        Shared {
+            given: HashMap::default(),
+            family: HashMap::default(),
+            dates: HashMap::default(),
+            limits: (names, dates),
+        }
+    }
+
+    /// Clears a map that `more` new entries would take past its limit.
+    fn make_room(&mut self, more: usize) {
+        let (names, dates) = self.limits;
+        if self.given.len() + more > names {
+            self.given.clear();
+        }
+        if self.family.len() + more > names {
+            self.family.clear();
+        }
+        if self.dates.len() + more > dates {
             self.dates.clear();
         }
-        self.dates.insert(key, Arc::clone(&out));
-        out
     }
+}
+
+impl std::fmt::Debug for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Shared {{ given: {}, family: {}, dates: {} }}",
+            self.given.len(),
+            self.family.len(),
+            self.dates.len()
+        )
+    }
+}
+
+/// A name or a date that [`Encoder::encode_all`] encodes before the people.
+enum Job<'a> {
+    Name(&'a str, Region),
+    Date(BirthDate),
+}
+
+/// A [`Job`] done.
+enum Done<'a> {
+    Name(&'a str, Region, Arc<Name>),
+    Date(DateKey, Arc<Date>),
 }
 
 /// Blocking keys (version 1), into `keys`:

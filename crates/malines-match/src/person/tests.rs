@@ -38,6 +38,93 @@ fn the_same_person_under_the_same_secret_encodes_the_same() {
 }
 
 #[test]
+fn encoding_on_every_thread_with_shared_names_and_dates_gives_the_same_encodings() {
+    let s = secret(4, 1);
+    let givens = [
+        "Khalid",
+        "محمد",
+        "Mohamed",
+        "",
+        "Sophie",
+        "Abd al-Salam",
+        "Jalid",
+    ];
+    let families = [
+        "El Amrani",
+        "Ben Ali",
+        "Martin",
+        "",
+        "Bouazzaoui",
+        "Abdeslam",
+    ];
+    let dates = [
+        "1987-03-12",
+        "1990",
+        "1990-07",
+        "",
+        "1987-12-03",
+        "2001-01-01",
+    ];
+    let rows: Vec<(String, String, String)> = (0..600usize)
+        .map(|i| {
+            let g = givens[i % givens.len()];
+            let f = families[(i / 3) % families.len()];
+            let d = dates[(i / 2) % dates.len()];
+            // Some names and dates are met only once.
+            match i % 50 {
+                7 => (format!("{g}a{i}"), f.to_string(), d.to_string()),
+                8 => (
+                    g.to_string(),
+                    f.to_string(),
+                    format!("19{:02}-05-{:02}", i % 90, 1 + i % 28),
+                ),
+                _ => (g.to_string(), f.to_string(), d.to_string()),
+            }
+        })
+        .collect();
+    let people: Vec<Person<'_>> = rows.iter().map(|(g, f, d)| person(g, f, d)).collect();
+    let mut one = Encoder::new(&s);
+    let expected: Vec<Result<Encoded, EncodeError>> =
+        people.iter().map(|p| one.encode(p)).collect();
+    assert!(
+        expected.iter().any(|e| e.is_err()),
+        "a person without a name"
+    );
+    // Several rounds, 1 to 5 threads, fewer states than encoders or the reverse, and
+    // shared maps small enough to be cleared in the middle.
+    for (threads, states, limits) in [
+        (1, 1, (1 << 10, 1 << 10)),
+        (3, 3, (4, 3)),
+        (4, 2, (1, 1)),
+        (2, 5, (6, 2)),
+    ] {
+        let mut encoders = vec![Encoder::new(&s); threads];
+        let mut shared = Shared::with_limits(limits.0, limits.1);
+        let mut got: Vec<Option<Result<Encoded, EncodeError>>> = vec![None; people.len()];
+        for (r, round) in people.chunks(97).enumerate() {
+            let mut out: Vec<Vec<(usize, Result<Encoded, EncodeError>)>> = vec![Vec::new(); states];
+            Encoder::encode_all(&mut encoders, &mut shared, round, &mut out, |o, i, e| {
+                o.push((i, e.cloned()));
+            });
+            let mut next = 0;
+            for (i, e) in out.into_iter().flatten() {
+                assert_eq!(i, next, "in order, every person once");
+                next += 1;
+                got[r * 97 + i] = Some(e);
+            }
+            assert_eq!(next, round.len());
+        }
+        for (i, (g, e)) in got.into_iter().zip(&expected).enumerate() {
+            assert_eq!(
+                g.as_ref(),
+                Some(e),
+                "person {i} with {threads} threads, {states} states"
+            );
+        }
+    }
+}
+
+#[test]
 fn another_secret_or_epoch_gives_another_encoding() {
     let a = enc(&secret(1, 1), "Khalid", "El Amrani", "1987-03-12");
     let b = enc(&secret(2, 1), "Khalid", "El Amrani", "1987-03-12");

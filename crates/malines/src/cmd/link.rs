@@ -13,10 +13,9 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use malines_match::file;
 use malines_match::link::{self, Blocking, Link, Options};
-use malines_match::person::{Encoded, Encoder, Person};
+use malines_match::person::{Encoded, Encoder, Person, Shared};
 use malines_match::token::{LinkageSecret, Version};
 use malines_names::name::BirthDate;
-use rayon::prelude::*;
 
 use crate::Exit;
 
@@ -414,51 +413,46 @@ fn bar(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
-/// Encodes rows on every core: one contiguous share per thread, so that each encoder's cache
-/// (of keyed outputs, words and dates, which repeat a lot) serves the most rows.
+/// Encodes rows on every core, in rounds ([`Encoder::encode_all`]: each name and date encoded
+/// once for all threads, then one contiguous share of the round per thread).
 fn encode_rows(secret: &LinkageSecret, rows: &[ClearRow], what: &str) -> Vec<Encoded> {
     let pb = bar(rows.len() as u64, what);
-    let base = Encoder::new(secret);
-    let share = rows
-        .len()
-        .div_ceil(rayon::current_num_threads().max(1))
-        .max(1);
-    let out: Vec<Option<Encoded>> = rows
-        .par_chunks(share)
-        .flat_map_iter(|chunk| {
-            let mut enc = base.clone();
-            let mut v = Vec::with_capacity(chunk.len());
-            for (i, r) in chunk.iter().enumerate() {
-                let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
-                v.push(
-                    enc.encode(&Person {
-                        given: &r.given,
-                        family: &r.family,
-                        dob: r.dob,
-                        other,
-                    })
-                    .ok(),
-                );
-                if i % 1024 == 1023 {
-                    pb.inc(1024);
-                }
-            }
-            pb.inc((chunk.len() % 1024) as u64);
-            v
-        })
-        .collect();
-    pb.finish_and_clear();
+    let threads = rayon::current_num_threads().max(1);
+    let mut encoders = vec![Encoder::new(secret); threads];
+    let mut shared = Shared::default();
     // Rows were checked to hold a letter; a name of nothing but particles or titles has no
     // sound to encode and gets an empty filter (it matches nothing).
-    out.into_iter()
-        .map(|e| {
-            e.unwrap_or(Encoded {
-                filter: malines_match::Filter::default(),
-                dob: Default::default(),
-                blocks: Vec::new(),
-            })
-        })
-        .collect()
+    let empty = Encoded {
+        filter: malines_match::Filter::default(),
+        dob: Default::default(),
+        blocks: Vec::new(),
+    };
+    let mut out = Vec::with_capacity(rows.len());
+    for round in rows.chunks(threads * ROUND) {
+        let people: Vec<Person<'_>> = round.iter().map(person).collect();
+        let mut shares: Vec<Vec<Encoded>> = vec![Vec::new(); threads];
+        Encoder::encode_all(
+            &mut encoders,
+            &mut shared,
+            &people,
+            &mut shares,
+            |share, _, e| share.push(e.map_or_else(|_| empty.clone(), Encoded::clone)),
+        );
+        out.extend(shares.into_iter().flatten());
+        pb.inc(round.len() as u64);
+    }
+    pb.finish_and_clear();
+    out
+}
+
+/// The person of a clear row.
+fn person(r: &ClearRow) -> Person<'_> {
+    Person {
+        given: &r.given,
+        family: &r.family,
+        dob: r.dob,
+        other: r.other.iter().map(String::as_str).collect(),
+    }
 }
 
 /// Rows a thread encodes at a time. A round (this many rows per thread) is read while the
@@ -501,12 +495,10 @@ fn encode_stream(
         dob: Default::default(),
         blocks: Vec::new(),
     };
-    // One encoder per share of a round, kept across rounds so that its caches (names,
-    // dates) serve every round.
-    let base = Encoder::new(secret);
-    let mut encoders: Vec<(Encoder, Encoded)> = (0..threads)
-        .map(|_| (base.clone(), empty.clone()))
-        .collect();
+    // One encoder per share of a round, kept across rounds with the names and dates they
+    // encoded (`shared`), which serve every round.
+    let mut encoders = vec![Encoder::new(secret); threads];
+    let mut shared = Shared::default();
     let (read, to_encode) = mpsc::sync_channel::<(Vec<ClearRow>, u64)>(1);
     let (full, to_write) = mpsc::sync_channel::<Vec<Vec<u8>>>(1);
     let (written, spare) = mpsc::channel::<Vec<Vec<u8>>>();
@@ -553,23 +545,18 @@ fn encode_stream(
             for b in &mut bufs {
                 b.clear();
             }
-            round
-                .par_chunks(ROUND)
-                .zip(encoders.par_iter_mut())
-                .zip(bufs.par_iter_mut())
-                .for_each(|((chunk, (enc, e)), text)| {
-                    for r in chunk {
-                        let other: Vec<&str> = r.other.iter().map(String::as_str).collect();
-                        let person = Person {
-                            given: &r.given,
-                            family: &r.family,
-                            dob: r.dob,
-                            other,
-                        };
-                        let done = enc.encode_into(&person, e).is_ok();
-                        lines.push(text, &r.id, if done { e } else { &empty });
+            let people: Vec<Person<'_>> = round.iter().map(person).collect();
+            Encoder::encode_all(
+                &mut encoders,
+                &mut shared,
+                &people,
+                &mut bufs,
+                |text, i, e| {
+                    if let Some(r) = round.get(i) {
+                        lines.push(text, &r.id, e.unwrap_or(&empty));
                     }
-                });
+                },
+            );
             rows += round.len();
             pb.set_position(at);
             if full.send(bufs).is_err() {
