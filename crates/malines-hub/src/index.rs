@@ -13,7 +13,7 @@
 //!   variants is scored by the matching crate, and the best pair decides.
 //! - Records of the same authority are never compared: links are cross-border.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use malines_match::Filter;
@@ -93,9 +93,10 @@ pub struct LinkChange {
 
 type CaseKey = (Arc<str>, Arc<str>);
 
-/// A map keyed by the hub's own record numbers, tokens or blocking keys, looked up for every
-/// record and candidate: `hashbrown`'s default hasher (foldhash, seeded at random per process)
-/// rather than SipHash. The keys are the hub's own numbers and HMAC outputs of the members.
+/// The hub's maps, looked up for every record and candidate: `hashbrown`'s default hasher
+/// (foldhash, seeded at random per process) rather than SipHash. The keys are the hub's own
+/// numbers, and tokens, codes and HMAC outputs sent by authenticated members (whose hashes,
+/// seeded per process, they cannot foresee).
 type QuickMap<K, V> = hashbrown::HashMap<K, V>;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -191,14 +192,14 @@ pub struct Index {
     scoring: Scoring,
     thresholds: Thresholds,
     recs: Vec<Rec>,
-    by_key: HashMap<(Arc<str>, Arc<str>), u32>,
+    by_key: QuickMap<(Arc<str>, Arc<str>), u32>,
     tokens: QuickMap<(u32, Arc<str>, Arc<str>), Vec<u32>>,
     /// The persons under each blocking key, with what the first look at a candidate reads
     /// ([`Member`]), so that a block is read in one sweep.
     blocks: QuickMap<(u32, u64), Vec<Member>>,
     pairs: QuickMap<u32, QuickMap<u32, Pair>>,
-    case_recs: HashMap<CaseKey, Vec<u32>>,
-    links: HashMap<(CaseKey, CaseKey), LinkState>,
+    case_recs: QuickMap<CaseKey, Vec<u32>>,
+    links: QuickMap<(CaseKey, CaseKey), LinkState>,
     dirty: BTreeSet<(CaseKey, CaseKey)>,
     /// How often each exact name pattern occurs among the persons indexed: an exact
     /// agreement on a common name (Mohamed, El Amrani) counts for less than on a rare one.
@@ -209,7 +210,7 @@ pub struct Index {
     max_block: usize,
     /// The authority of each record, as a small number (`authority_ids`).
     auth_of: Vec<u16>,
-    authority_ids: HashMap<Arc<str>, u16>,
+    authority_ids: QuickMap<Arc<str>, u16>,
     /// The popcount backend of the Dice prefilter, detected once.
     backend: Backend,
     /// `on` of every person pair, shared.
@@ -234,18 +235,18 @@ impl Index {
             scoring,
             thresholds,
             recs: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: QuickMap::default(),
             tokens: QuickMap::default(),
             blocks: QuickMap::default(),
             pairs: QuickMap::default(),
-            case_recs: HashMap::new(),
-            links: HashMap::new(),
+            case_recs: QuickMap::default(),
+            links: QuickMap::default(),
             dirty: BTreeSet::new(),
             tf: TermFrequencies::default(),
             places: PlaceFrequencies::default(),
             max_block,
             auth_of: Vec::new(),
-            authority_ids: HashMap::new(),
+            authority_ids: QuickMap::default(),
             backend: Backend::detect(),
             person_on: Arc::from(PERSON),
             candidates: Vec::new(),

@@ -465,7 +465,7 @@ impl Hub {
         }
         let authority: Arc<str> = Arc::from(member.code.as_str());
         let mut changes = Vec::with_capacity(n);
-        let mut seen = std::collections::HashSet::with_capacity(n);
+        let mut seen = hashbrown::HashSet::with_capacity(n);
         for (i, u) in batch.upserts.iter().enumerate() {
             let at = |f: &str| format!("upserts[{i}].{f}");
             check_token(&u.record, &at("record"))?;
