@@ -33,7 +33,7 @@ use malines_store::fed::{HubEventRow, HubLinkRow, HubRecordRow, HubWrite};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{Mutex, mpsc, oneshot, watch};
 
-use crate::index::{Change, Content, Index, Thresholds};
+use crate::index::{Change, Content, Index, LinkChange, Thresholds};
 
 /// Errors of the hub, each with what the client may be told.
 #[derive(Debug, thiserror::Error)]
@@ -209,6 +209,35 @@ fn link_entries(write: &HubWrite) -> Vec<malines_store::audit::NewEntry> {
         .collect()
 }
 
+/// Adds link changes to `write`: a row per link, and an event for each of its two sides
+/// (told at `at`).
+fn link_rows(changes: Vec<LinkChange>, at: time::OffsetDateTime, write: &mut HubWrite) {
+    for change in changes {
+        let evidence = serde_json::to_string(&change.evidence).unwrap_or_else(|_| "[]".into());
+        write.links.push(HubLinkRow {
+            id: change.id,
+            a_authority: change.a.0.clone(),
+            a_case: change.a.1,
+            b_authority: change.b.0.clone(),
+            b_case: change.b.1,
+            active: change.active,
+            evidence,
+        });
+        for (authority, link) in [(change.a.0, change.view_a), (change.b.0, change.view_b)] {
+            let body = EventBody {
+                kind: change.kind,
+                at,
+                link,
+            };
+            match serde_json::to_string(&body) {
+                Ok(body) => write.events.push(HubEventRow { authority, body }),
+                // (Plain strings and numbers: it does not fail.)
+                Err(e) => tracing::error!(error = %e, "an event could not be written"),
+            }
+        }
+    }
+}
+
 /// The hub.
 pub struct Hub {
     store: Store,
@@ -236,7 +265,12 @@ const CHECKPOINT_AFTER: usize = 1 << 20;
 /// A matched batch on its way to the database.
 struct Pending {
     write: HubWrite,
-    /// What the ledger records of it, once stored (in the same order as the batches).
+    /// The links the batch made, changed or retracted, and when: turned into rows and
+    /// events by the committer, off the index's lock ([`link_rows`]).
+    links: Vec<LinkChange>,
+    at: time::OffsetDateTime,
+    /// What the ledger records of it, once stored (in the same order as the batches); the
+    /// links' entries follow.
     entries: Vec<malines_store::audit::NewEntry>,
     generation: u64,
     done: oneshot::Sender<Result<()>>,
@@ -253,11 +287,13 @@ async fn committer(hub: Weak<Hub>, mut rx: mpsc::UnboundedReceiver<Pending>) {
     // crosses it, while a client waits).
     let checkpointing = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut written = 0usize;
-    while let Some(p) = rx.recv().await {
+    while let Some(mut p) = rx.recv().await {
         let Some(hub) = hub.upgrade() else {
             break;
         };
         let result = if p.generation == hub.generation.load(Ordering::SeqCst) {
+            link_rows(p.links, p.at, &mut p.write);
+            p.entries.extend(link_entries(&p.write));
             match hub.store_write(&p.write).await {
                 Ok(()) => hub
                     .ledger
@@ -336,7 +372,7 @@ impl Hub {
             let mut index = hub.index.lock().await;
             *index = hub.load().await?;
             let mut write = HubWrite::default();
-            hub.settle(&mut index, &mut write);
+            link_rows(index.settle(), hub.clock.now(), &mut write);
             if !write.is_empty() {
                 tracing::info!(
                     links = write.links.len(),
@@ -529,9 +565,12 @@ impl Hub {
                 None => outcome.unchanged += 1,
             }
         }
-        self.settle(&mut index, &mut write);
-        outcome.events = u32::try_from(write.events.len()).unwrap_or(u32::MAX);
-        let mut entries = vec![
+        // Only the changes are taken under the lock: their rows and events, JSON, are made
+        // by the committer while the next batch is matched.
+        let links = index.settle();
+        let at = self.clock.now();
+        outcome.events = u32::try_from(2 * links.len()).unwrap_or(u32::MAX);
+        let entries = vec![
             malines_store::audit::NewEntry::new(&member.code, "records_received", "").detail(
                 format!(
                     "applied {}, unchanged {}, link events {}",
@@ -539,11 +578,12 @@ impl Hub {
                 ),
             ),
         ];
-        entries.extend(link_entries(&write));
         let (done, stored) = oneshot::channel();
         self.commits
             .send(Pending {
                 write,
+                links,
+                at,
                 entries,
                 generation,
                 done,
@@ -560,36 +600,6 @@ impl Hub {
     /// The hub's audit ledger.
     pub fn ledger(&self) -> &Arc<malines_store::audit::Ledger> {
         &self.ledger
-    }
-
-    /// Adds the link changes of the index to `write`.
-    fn settle(&self, index: &mut Index, write: &mut HubWrite) {
-        let at = self.clock.now();
-        for change in index.settle() {
-            let evidence = serde_json::to_string(&change.evidence).unwrap_or_else(|_| "[]".into());
-            write.links.push(HubLinkRow {
-                id: change.id.clone(),
-                a_authority: change.a.0.clone(),
-                a_case: change.a.1.clone(),
-                b_authority: change.b.0.clone(),
-                b_case: change.b.1.clone(),
-                active: change.active,
-                evidence,
-            });
-            for (authority, link) in [(&change.a.0, change.view_a), (&change.b.0, change.view_b)] {
-                let body = EventBody {
-                    kind: change.kind,
-                    at,
-                    link,
-                };
-                if let Ok(body) = serde_json::to_string(&body) {
-                    write.events.push(HubEventRow {
-                        authority: authority.clone(),
-                        body,
-                    });
-                }
-            }
-        }
     }
 
     /// Stores a matched batch (from [`committer`]). If the database refuses it, the index
