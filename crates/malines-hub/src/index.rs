@@ -215,10 +215,17 @@ pub struct Index {
     backend: Backend,
     /// `on` of every person pair, shared.
     person_on: Arc<str>,
-    /// Room for the candidates of the record being indexed.
-    candidates: Vec<u32>,
     /// The database row of the next record new to the hub.
     next_slot: i64,
+}
+
+/// A person indexed but not yet scored ([`Index::prepare`]): its candidates, and what its
+/// scoring reads of the counts as they were then.
+struct Job {
+    i: u32,
+    candidates: Vec<u32>,
+    tf: TermFrequencies,
+    places: PlaceFrequencies,
 }
 
 /// From this many candidates, a new person is scored against them in parallel.
@@ -249,7 +256,6 @@ impl Index {
             authority_ids: QuickMap::default(),
             backend: Backend::detect(),
             person_on: Arc::from(PERSON),
-            candidates: Vec::new(),
             next_slot: 1,
         }
     }
@@ -308,13 +314,40 @@ impl Index {
     /// Applies one change. Idempotent: a version the index already has, or an older one,
     /// changes nothing (`None`). A record new to the hub takes the next database row.
     pub fn apply(&mut self, change: Change) -> Option<Stored> {
-        self.apply_at(change, None)
+        let mut jobs = Vec::new();
+        let stored = self.apply_at(change, None, &mut jobs);
+        self.finish(jobs);
+        stored
+    }
+
+    /// Applies changes in order, as [`Index::apply`] one after the other would (the same
+    /// pairs, scores and evidence), scoring their new persons on every core.
+    pub fn apply_all(&mut self, changes: impl IntoIterator<Item = Change>) -> Vec<Option<Stored>> {
+        let mut jobs = Vec::new();
+        let stored = changes
+            .into_iter()
+            .map(|c| self.apply_at(c, None, &mut jobs))
+            .collect();
+        self.finish(jobs);
+        stored
     }
 
     /// Applies a change read from the database at row `slot`: records are loaded in the
     /// order of their rows, and new ones are numbered after the last.
     pub fn load(&mut self, change: Change, slot: i64) -> Option<Stored> {
-        self.apply_at(change, Some(slot))
+        let mut jobs = Vec::new();
+        let stored = self.apply_at(change, Some(slot), &mut jobs);
+        self.finish(jobs);
+        stored
+    }
+
+    /// [`Index::load`] of several changes, as [`Index::apply_all`].
+    pub fn load_all(&mut self, changes: impl IntoIterator<Item = (Change, i64)>) {
+        let mut jobs = Vec::new();
+        for (c, slot) in changes {
+            self.apply_at(c, Some(slot), &mut jobs);
+        }
+        self.finish(jobs);
     }
 
     /// The database row of a record new to the hub: `slot` when loading it, else the next.
@@ -324,7 +357,14 @@ impl Index {
         slot
     }
 
-    fn apply_at(&mut self, change: Change, slot: Option<i64>) -> Option<Stored> {
+    /// Applies a change; persons to score go to `jobs`. A record already indexed is taken
+    /// out only once `jobs` are finished: they were prepared against its content.
+    fn apply_at(
+        &mut self,
+        change: Change,
+        slot: Option<i64>,
+        jobs: &mut Vec<Job>,
+    ) -> Option<Stored> {
         match change {
             Change::Upsert {
                 authority,
@@ -354,6 +394,7 @@ impl Index {
                         rec.version = version;
                         return Some(stored(rec, Some(raw)));
                     }
+                    self.finish(std::mem::take(jobs));
                     self.unindex(i);
                     if let Some(rec) = self.recs.get_mut(i as usize) {
                         rec.case = case;
@@ -362,7 +403,7 @@ impl Index {
                         rec.content = Some(content);
                         rec.digest = Some(digest);
                     }
-                    self.index(i);
+                    jobs.extend(self.prepare(i));
                     self.recs.get(i as usize).map(|r| stored(r, Some(raw)))
                 } else {
                     let i = u32::try_from(self.recs.len()).ok()?;
@@ -379,7 +420,7 @@ impl Index {
                         digest: Some(digest),
                     });
                     self.by_key.insert((authority, record), i);
-                    self.index(i);
+                    jobs.extend(self.prepare(i));
                     self.recs.get(i as usize).map(|r| stored(r, Some(raw)))
                 }
             }
@@ -398,6 +439,7 @@ impl Index {
                         if rec.version >= version {
                             return None;
                         }
+                        self.finish(std::mem::take(jobs));
                         self.unindex(i);
                         let rec = self.recs.get_mut(i as usize)?;
                         rec.version = version;
@@ -436,15 +478,16 @@ impl Index {
         self.auth_of.push(id);
     }
 
-    /// Adds record `i` (just stored with content) to the indexes and matches it.
-    fn index(&mut self, i: u32) {
-        let Some(rec) = self.recs.get(i as usize) else {
-            return;
-        };
+    /// Adds record `i` (just stored with content) to the indexes and matches it, except for
+    /// scoring a person against its candidates: that is returned as a [`Job`], with what
+    /// scoring reads of the counts as they are now, for [`Index::finish`].
+    fn prepare(&mut self, i: u32) -> Option<Job> {
+        let rec = self.recs.get(i as usize)?;
         let (authority, case, epoch) = (rec.authority.clone(), rec.case.clone(), rec.epoch);
         let mut found: QuickMap<u32, Pair> = QuickMap::default();
+        let mut job = None;
         match &rec.content {
-            None => return,
+            None => return None,
             Some(Content::Identifier { kind, token }) => {
                 let key = (epoch, Arc::from(kind.as_str()), Arc::from(token.as_str()));
                 let list = self.tokens.entry(key.clone()).or_default();
@@ -505,8 +548,7 @@ impl Index {
                     .collect();
                 keys.sort_unstable();
                 keys.dedup();
-                let mut candidates = std::mem::take(&mut self.candidates);
-                candidates.clear();
+                let mut candidates = Vec::new();
                 for k in keys {
                     let list = self.blocks.entry((epoch, k)).or_default();
                     // A key shared by thousands (a common name and a year) selects nothing;
@@ -543,81 +585,126 @@ impl Index {
                 if let Some(p) = place {
                     self.places.add(p);
                 }
-                let (recs, scoring, tf, places, thresholds, backend) = (
-                    &self.recs,
-                    &self.scoring,
-                    &self.tf,
-                    &self.places,
-                    self.thresholds,
-                    self.backend,
-                );
-                // (The candidates are of other authorities: `auth_of` said so.)
-                let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
-                    let other = recs.get(j as usize)?;
-                    let Some(Content::Person {
-                        variants: theirs,
-                        place: their_place,
-                    }) = &other.content
-                    else {
-                        return None;
-                    };
-                    let place = places.compare(place, *their_place);
-                    let (score, ev) =
-                        best_pair(scoring, tf, backend, variants, theirs, place, thresholds)?;
-                    Some((j, score, ev))
-                };
-                // Blocks of common names hold thousands of persons: score them on every core.
-                let scored: Vec<(u32, f32, PersonEvidence)> = if candidates.len() >= PARALLEL_FROM {
-                    candidates.par_iter().filter_map(|&j| score(j)).collect()
-                } else {
-                    // The candidates' records lie anywhere in memory (a million of them at
-                    // a large hub): each is asked for a few candidates before it is read,
-                    // so that the waits for memory overlap instead of adding up.
-                    const AHEAD: usize = 4;
-                    let first = |j: u32| match recs.get(j as usize).and_then(|r| r.content.as_ref())
-                    {
-                        Some(Content::Person { variants, .. }) => variants.first(),
-                        _ => None,
-                    };
-                    let mut scored = Vec::new();
-                    for (k, &j) in candidates.iter().enumerate() {
-                        if let Some(r) = candidates
-                            .get(k + 2 * AHEAD)
-                            .and_then(|&f| recs.get(f as usize))
-                        {
-                            prefetch(&r.content);
-                        }
-                        if let Some(e) = candidates.get(k + AHEAD).and_then(|&n| first(n)) {
-                            prefetch(&e.dob.year);
-                            prefetch(&e.dob.unordered);
-                            prefetch(&e.dob.masked[4]);
-                            prefetch(&e.filter.0[0]);
-                            prefetch(&e.filter.0[8]);
-                        }
-                        if let Some(x) = score(j) {
-                            scored.push(x);
-                        }
-                    }
-                    scored
-                };
-                self.candidates = candidates;
-                for (j, score, ev) in scored {
-                    found.insert(
+                job = Some(Job {
+                    i,
+                    candidates,
+                    tf: self.tf.view(variants.iter().map(|v| &v.filter)),
+                    places: self.places.view(place),
+                });
+            }
+        }
+        self.add_pairs(i, &authority, &case, found);
+        self.case_recs.entry((authority, case)).or_default().push(i);
+        job
+    }
+
+    /// Scores the persons of `jobs` against their candidates, on every core, and adds the
+    /// pairs found. Each job reads the counts as they were when it was prepared, and
+    /// candidates whose content has not changed since ([`Index::apply_at`] finishes the
+    /// jobs before it takes a record out): the pairs are those of matching one by one.
+    fn finish(&mut self, jobs: Vec<Job>) {
+        let scored: Vec<Vec<(u32, f32, PersonEvidence)>> = match jobs.as_slice() {
+            [] => return,
+            [one] => vec![self.score(one)],
+            all => all.par_iter().map(|job| self.score(job)).collect(),
+        };
+        for (job, scored) in jobs.into_iter().zip(scored) {
+            let Some(rec) = self.recs.get(job.i as usize) else {
+                continue;
+            };
+            let (authority, case) = (rec.authority.clone(), rec.case.clone());
+            let on = &self.person_on;
+            let found: QuickMap<u32, Pair> = scored
+                .into_iter()
+                .map(|(j, score, ev)| {
+                    (
                         j,
                         Pair {
-                            on: self.person_on.clone(),
+                            on: on.clone(),
                             score,
                             person: Some(ev),
                         },
-                    );
-                }
+                    )
+                })
+                .collect();
+            self.add_pairs(job.i, &authority, &case, found);
+        }
+    }
+
+    /// A person's job scored: each candidate it links with, its score and evidence.
+    fn score(&self, job: &Job) -> Vec<(u32, f32, PersonEvidence)> {
+        let Some(Content::Person { variants, place }) = self
+            .recs
+            .get(job.i as usize)
+            .and_then(|r| r.content.as_ref())
+        else {
+            return Vec::new();
+        };
+        let (recs, scoring, thresholds, backend) =
+            (&self.recs, &self.scoring, self.thresholds, self.backend);
+        let (tf, places, candidates) = (&job.tf, &job.places, &job.candidates);
+        // (The candidates are of other authorities: `auth_of` said so.)
+        let score = |j: u32| -> Option<(u32, f32, PersonEvidence)> {
+            let other = recs.get(j as usize)?;
+            let Some(Content::Person {
+                variants: theirs,
+                place: their_place,
+            }) = &other.content
+            else {
+                return None;
+            };
+            let place = places.compare(*place, *their_place);
+            let (score, ev) = best_pair(scoring, tf, backend, variants, theirs, place, thresholds)?;
+            Some((j, score, ev))
+        };
+        // Blocks of common names hold thousands of persons: score them on every core.
+        if candidates.len() >= PARALLEL_FROM {
+            return candidates.par_iter().filter_map(|&j| score(j)).collect();
+        }
+        // The candidates' records lie anywhere in memory (a million of them at a large
+        // hub): each is asked for a few candidates before it is read, so that the waits for
+        // memory overlap instead of adding up.
+        const AHEAD: usize = 4;
+        let first = |j: u32| match recs.get(j as usize).and_then(|r| r.content.as_ref()) {
+            Some(Content::Person { variants, .. }) => variants.first(),
+            _ => None,
+        };
+        let mut scored = Vec::new();
+        for (k, &j) in candidates.iter().enumerate() {
+            if let Some(r) = candidates
+                .get(k + 2 * AHEAD)
+                .and_then(|&f| recs.get(f as usize))
+            {
+                prefetch(&r.content);
+            }
+            if let Some(e) = candidates.get(k + AHEAD).and_then(|&n| first(n)) {
+                prefetch(&e.dob.year);
+                prefetch(&e.dob.unordered);
+                prefetch(&e.dob.masked[4]);
+                prefetch(&e.filter.0[0]);
+                prefetch(&e.filter.0[8]);
+            }
+            if let Some(x) = score(j) {
+                scored.push(x);
             }
         }
+        scored
+    }
+
+    /// Adds the pairs `found` of record `i` (of `authority` and `case`), both ways, and marks
+    /// the pairs of cases they concern for [`Index::settle`].
+    fn add_pairs(
+        &mut self,
+        i: u32,
+        authority: &Arc<str>,
+        case: &Arc<str>,
+        found: QuickMap<u32, Pair>,
+    ) {
         for (j, pair) in found {
             let Some(other) = self.recs.get(j as usize) else {
                 continue;
             };
-            if other.authority == authority || other.content.is_none() {
+            if other.authority == *authority || other.content.is_none() {
                 continue;
             }
             let other_case = (other.authority.clone(), other.case.clone());
@@ -631,7 +718,6 @@ impl Index {
             self.dirty
                 .insert(ordered((authority.clone(), case.clone()), other_case));
         }
-        self.case_recs.entry((authority, case)).or_default().push(i);
     }
 
     /// Removes record `i` from the indexes and its pairs.
@@ -1174,6 +1260,159 @@ mod tests {
             },
             raw: record.into(),
         }
+    }
+
+    /// A person of a few common names, dates and places, so that many pairs meet.
+    fn someone(
+        authority: &str,
+        record: &str,
+        version: u64,
+        pick: &mut impl FnMut(usize) -> usize,
+    ) -> Change {
+        use malines_match::person::{Encoder, Person};
+        use malines_match::token::LinkageSecret;
+        use malines_names::name::BirthDate;
+        const GIVEN: [&str; 8] = [
+            "Khalid", "Jalid", "Mohamed", "Muhammad", "Amina", "Sophie", "Ahmed", "",
+        ];
+        const FAMILY: [&str; 7] = [
+            "El Amrani",
+            "Amrani",
+            "Benali",
+            "Ben Ali",
+            "Martin",
+            "Tazi",
+            "Alaoui",
+        ];
+        const DATES: [(i32, Option<u8>, Option<u8>); 7] = [
+            (1987, Some(3), Some(12)),
+            (1987, Some(3), Some(21)),
+            (1987, Some(12), Some(3)),
+            (1978, Some(3), Some(12)),
+            (1990, Some(5), Some(12)),
+            (1987, Some(3), None),
+            (1990, None, None),
+        ];
+        let mut enc = Encoder::new(&LinkageSecret::new(1, [7; 32]));
+        let (g, f) = (GIVEN[pick(GIVEN.len())], FAMILY[pick(FAMILY.len())]);
+        let dob = match pick(DATES.len() + 2) {
+            k if k < DATES.len() => {
+                let (year, month, day) = DATES[k];
+                Some(BirthDate { year, month, day })
+            }
+            _ => None,
+        };
+        let mut variants = vec![
+            enc.encode(&Person {
+                given: g,
+                family: f,
+                dob,
+                other: vec![],
+            })
+            .unwrap(),
+        ];
+        if pick(4) == 0 {
+            // The name the other way round too.
+            variants.push(
+                enc.encode(&Person {
+                    given: f,
+                    family: g,
+                    dob,
+                    other: vec![],
+                })
+                .unwrap(),
+            );
+        }
+        let place = match pick(5) {
+            0 | 1 => None,
+            k => Some(k as u64),
+        };
+        Change::Upsert {
+            authority: authority.into(),
+            record: record.into(),
+            case: format!("case-{}", pick(40)).into(),
+            version,
+            epoch: 1,
+            content: Content::Person { variants, place },
+            raw: format!("{g}/{f}/{dob:?}/{place:?}"),
+        }
+    }
+
+    /// Every pair of the index, in order, and the link changes it has to settle.
+    fn state(ix: &mut Index) -> (Vec<String>, Vec<String>) {
+        let mut pairs: Vec<String> = ix
+            .pairs
+            .iter()
+            .flat_map(|(i, m)| m.iter().map(move |(j, p)| format!("{i} {j} {p:?}")))
+            .collect();
+        pairs.sort();
+        let mut links: Vec<String> = ix.settle().iter().map(|c| format!("{c:?}")).collect();
+        links.sort();
+        (pairs, links)
+    }
+
+    #[test]
+    fn changes_applied_together_give_what_they_give_one_by_one() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut pick = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        const AUTHORITIES: [&str; 3] = ["BE", "FR", "MA"];
+        let mut changes = Vec::new();
+        let mut known: Vec<(String, String, u64)> = Vec::new();
+        let (mut updates, mut deletes) = (0, 0);
+        for n in 0..400 {
+            let roll = pick(20);
+            if roll < 3 && !known.is_empty() {
+                // A new version of a record pushed before: other content, or a replay.
+                let k = pick(known.len());
+                let (a, r, v) = known[k].clone();
+                let v = if roll == 2 { v } else { v + 1 };
+                changes.push(someone(&a, &r, v, &mut pick));
+                known[k].2 = v;
+                updates += 1;
+            } else if roll == 3 && !known.is_empty() {
+                let k = pick(known.len());
+                let (a, r, v) = known.swap_remove(k);
+                changes.push(delete(&a, &r, v + 1));
+                deletes += 1;
+            } else if roll == 4 {
+                let a = AUTHORITIES[pick(3)];
+                let token = format!("t{}", pick(8));
+                changes.push(phone(
+                    a,
+                    &format!("p{n}"),
+                    &format!("case-{}", pick(40)),
+                    1,
+                    &token,
+                ));
+            } else {
+                let (a, r) = (AUTHORITIES[pick(3)], format!("r{n}"));
+                changes.push(someone(a, &r, 1, &mut pick));
+                known.push((a.to_string(), r, 1));
+            }
+        }
+        assert!(
+            updates > 20 && deletes > 10,
+            "{updates} updates, {deletes} deletes"
+        );
+        let (mut one, mut all) = (index(), index());
+        let mut rest = changes.as_slice();
+        let mut person_pairs = 0;
+        while !rest.is_empty() {
+            let (run, next) = rest.split_at(pick(40).min(rest.len() - 1) + 1);
+            rest = next;
+            let a: Vec<Option<Stored>> = run.iter().map(|c| one.apply(c.clone())).collect();
+            let b = all.apply_all(run.iter().cloned());
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+            let (x, y) = (state(&mut one), state(&mut all));
+            assert_eq!(x, y);
+            person_pairs = x.0.iter().filter(|p| p.contains("person")).count();
+        }
+        assert!(person_pairs > 100, "{person_pairs} person pairs");
     }
 
     #[test]

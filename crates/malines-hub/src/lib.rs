@@ -69,6 +69,9 @@ fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
 
 /// While the index is rebuilt at start, a line in the log every so many records.
 const LOAD_PROGRESS: usize = 100_000;
+/// Stored records matched together at start ([`Index::load_all`]): their new persons are
+/// scored on every core.
+const LOAD_RUN: usize = 4096;
 
 /// Default of [`Settings::max_block`].
 pub const DEFAULT_MAX_BLOCK: usize = usize::MAX;
@@ -467,10 +470,19 @@ impl Hub {
             records = n,
             "stored records read; matching them again in order"
         );
-        for (k, (change, slot)) in changes.into_iter().enumerate() {
-            index.load(change, slot);
-            if (k + 1) % LOAD_PROGRESS == 0 {
-                tracing::info!(matched = k + 1, of = n, "matching stored records");
+        // In runs of a few thousand, whose new persons are scored on every core.
+        let mut changes = changes.into_iter();
+        let mut done = 0;
+        loop {
+            let run: Vec<(Change, i64)> = changes.by_ref().take(LOAD_RUN).collect();
+            if run.is_empty() {
+                break;
+            }
+            let before = done;
+            done += run.len();
+            index.load_all(run);
+            if done / LOAD_PROGRESS > before / LOAD_PROGRESS {
+                tracing::info!(matched = done, of = n, "matching stored records");
             }
         }
         Ok(index)
@@ -548,8 +560,8 @@ impl Hub {
         let generation = self.generation.load(Ordering::SeqCst);
         let mut write = HubWrite::default();
         let mut outcome = BatchOutcome::default();
-        for change in changes {
-            match index.apply(change) {
+        for stored in index.apply_all(changes) {
+            match stored {
                 Some(s) => {
                     outcome.applied += 1;
                     write.records.push(HubRecordRow {

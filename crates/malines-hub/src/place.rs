@@ -83,6 +83,22 @@ impl PlaceFrequencies {
         }
     }
 
+    /// What comparing a person born at `place` with anyone reads of these counts, and only
+    /// that (as [`malines_match::score::TermFrequencies::view`]).
+    pub fn view(&self, place: Option<u64>) -> PlaceFrequencies {
+        let mut counts = HashMap::default();
+        if let Some(p) = place
+            && let Some(&c) = self.counts.get(&p)
+        {
+            counts.insert(p, c);
+        }
+        PlaceFrequencies {
+            counts,
+            total: self.total,
+            sq: self.sq,
+        }
+    }
+
     /// The share of persons born at `place`, smoothed.
     fn share(&self, place: u64) -> f64 {
         let c = self.counts.get(&place).copied().unwrap_or(0);

@@ -300,6 +300,33 @@ impl TermFrequencies {
         }
     }
 
+    /// What scoring the persons `of` (their filters) reads of these counts, and only that:
+    /// the counts of their name patterns, as given and as family names, and the totals. A
+    /// view scores `of` against anyone as these counts would, whatever they become after
+    /// (the hub scores a batch's persons in parallel, each as of its arrival).
+    pub fn view<'a>(&self, of: impl IntoIterator<Item = &'a Filter>) -> TermFrequencies {
+        let mut v = TermFrequencies {
+            given: HashMap::default(),
+            family: HashMap::default(),
+            total: self.total,
+            sq_given: self.sq_given,
+            sq_family: self.sq_family,
+        };
+        for f in of {
+            for region in [Region::Given, Region::Family] {
+                if let Some(k) = region_key(f, region) {
+                    // (An exact agreement crosswise reads a pattern in the other region too.)
+                    for (from, to) in [(&self.given, &mut v.given), (&self.family, &mut v.family)] {
+                        if let Some(&c) = from.get(&k) {
+                            to.insert(k, c);
+                        }
+                    }
+                }
+            }
+        }
+        v
+    }
+
     /// Forgets a person counted before with [`TermFrequencies::add`].
     pub fn remove(&mut self, p: &Encoded) {
         self.total = (self.total - 1.0).max(0.0);
