@@ -1352,6 +1352,21 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_run_meets_only_the_persons_before_it() {
+        let mut ix = index();
+        let born = Some((1987, 3, 12));
+        let mut jobs = Vec::new();
+        for (authority, record) in [("BE", "r1"), ("MA", "r2"), ("FR", "r3"), ("BE", "r4")] {
+            ix.apply_at(khalid(authority, record, born), None, &mut jobs);
+        }
+        let candidates: Vec<&[u32]> = jobs.iter().map(|j| j.candidates.as_slice()).collect();
+        // Records 0-3 in order; r4 is of BE, as r1.
+        assert_eq!(candidates, [&[][..], &[0], &[0, 1], &[1, 2]]);
+        ix.finish(jobs);
+        assert_eq!(ix.counts().pairs, 5);
+    }
+
+    #[test]
     fn changes_applied_together_give_what_they_give_one_by_one() {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut pick = move |n: usize| {
