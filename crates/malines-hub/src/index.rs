@@ -314,40 +314,38 @@ impl Index {
     /// Applies one change. Idempotent: a version the index already has, or an older one,
     /// changes nothing (`None`). A record new to the hub takes the next database row.
     pub fn apply(&mut self, change: Change) -> Option<Stored> {
-        let mut jobs = Vec::new();
-        let stored = self.apply_at(change, None, &mut jobs);
-        self.finish(jobs);
-        stored
+        self.run([(change, None)]).pop().flatten()
     }
 
     /// Applies changes in order, as [`Index::apply`] one after the other would (the same
     /// pairs, scores and evidence), scoring their new persons on every core.
     pub fn apply_all(&mut self, changes: impl IntoIterator<Item = Change>) -> Vec<Option<Stored>> {
-        let mut jobs = Vec::new();
-        let stored = changes
-            .into_iter()
-            .map(|c| self.apply_at(c, None, &mut jobs))
-            .collect();
-        self.finish(jobs);
-        stored
+        self.run(changes.into_iter().map(|c| (c, None)))
     }
 
     /// Applies a change read from the database at row `slot`: records are loaded in the
     /// order of their rows, and new ones are numbered after the last.
     pub fn load(&mut self, change: Change, slot: i64) -> Option<Stored> {
-        let mut jobs = Vec::new();
-        let stored = self.apply_at(change, Some(slot), &mut jobs);
-        self.finish(jobs);
-        stored
+        self.run([(change, Some(slot))]).pop().flatten()
     }
 
     /// [`Index::load`] of several changes, as [`Index::apply_all`].
     pub fn load_all(&mut self, changes: impl IntoIterator<Item = (Change, i64)>) {
+        self.run(changes.into_iter().map(|(c, slot)| (c, Some(slot))));
+    }
+
+    /// Applies changes (read at the given rows, or new), then scores their new persons.
+    fn run(
+        &mut self,
+        changes: impl IntoIterator<Item = (Change, Option<i64>)>,
+    ) -> Vec<Option<Stored>> {
         let mut jobs = Vec::new();
-        for (c, slot) in changes {
-            self.apply_at(c, Some(slot), &mut jobs);
-        }
+        let stored = changes
+            .into_iter()
+            .map(|(c, slot)| self.apply_at(c, slot, &mut jobs))
+            .collect();
         self.finish(jobs);
+        stored
     }
 
     /// The database row of a record new to the hub: `slot` when loading it, else the next.
